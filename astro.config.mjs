@@ -1,0 +1,28 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { load as loadYaml } from 'js-yaml';
+import { sidebarFor } from './src/lib/sidebar.ts';
+
+// The sidebar is read from the same metadata as the pages, so a new service needs no config edit.
+const services = /** @type {Parameters<typeof sidebarFor>[0]} */ (
+	loadYaml(readFileSync(new URL('./content/services.yaml', import.meta.url), 'utf-8'))
+);
+
+// https://astro.build/config
+export default defineConfig({
+	// Canonical links and the sitemap need an origin; set SITE to where the site is deployed.
+	site: process.env.SITE ?? 'https://errcodes.example.com',
+	integrations: [
+		starlight({
+			title: '腾讯云错误码',
+			description: '腾讯云 API 错误码速查：每个服务、每个错误码一页，文字与厂商文档一致。',
+			// Pagefind segments Chinese only on pages that say lang="zh-CN".
+			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+			sidebar: sidebarFor(services),
+			disable404Route: true,
+			customCss: ['./src/styles/custom.css'],
+		}),
+	],
+});

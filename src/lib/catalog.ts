@@ -1,0 +1,134 @@
+import { ParseError, type ParsedDocument } from './parse-document.ts';
+import { codeSlug } from './urls.ts';
+
+/** A service as described in `content/services.yaml`. */
+export interface ServiceMeta {
+	slug: string;
+	name: string;
+	nameEn: string;
+	description: string;
+	families: { slug: string; name: string }[];
+}
+
+/** One meaning of a code: one source row, with where it came from. */
+export interface Meaning {
+	family: string;
+	section?: string;
+	status?: number;
+	statusLabel?: string;
+	description: string;
+	handling?: string;
+	file: string;
+	line: number;
+}
+
+/** Everything one service says about one code: the unit behind a code page. */
+export interface CodeRecord {
+	id: string;
+	service: string;
+	code: string;
+	slug: string;
+	meanings: Meaning[];
+}
+
+/** A source document as the site describes it. */
+export interface DocumentRecord {
+	id: string;
+	service: string;
+	family: string;
+	title: string;
+	source?: string;
+	rowCount: number;
+	sections: { name?: string; rowCount: number }[];
+}
+
+/** The whole catalogue, in the order of `services.yaml` and then of the documents. */
+export interface Catalog {
+	codes: CodeRecord[];
+	documents: DocumentRecord[];
+}
+
+function sameMeaning(a: Meaning, b: Meaning): boolean {
+	return (
+		a.statusLabel === b.statusLabel &&
+		a.description === b.description &&
+		a.handling === b.handling
+	);
+}
+
+/**
+ * Joins parsed documents into code records. Fails, naming file and line, on a document whose
+ * service or family is not declared, on a code given twice with the same meaning, and on two codes
+ * that would share a URL.
+ */
+export function buildCatalog(services: ServiceMeta[], parsed: ParsedDocument[]): Catalog {
+	const order = (doc: ParsedDocument) => {
+		const s = services.findIndex((x) => x.slug === doc.meta.service);
+		if (s < 0) {
+			const known = services.map((x) => x.slug).join(', ');
+			throw new ParseError(doc.file, 1, `unknown service "${doc.meta.service}" (known: ${known})`);
+		}
+		const families = services[s]?.families ?? [];
+		const f = families.findIndex((x) => x.slug === doc.meta.family);
+		if (f < 0) {
+			const known = families.map((x) => x.slug).join(', ');
+			throw new ParseError(doc.file, 1, `unknown family "${doc.meta.family}" for service "${doc.meta.service}" (known: ${known})`);
+		}
+		return [s, f] as const;
+	};
+	const sorted = parsed
+		.map((doc) => ({ doc, key: order(doc) }))
+		.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.doc.file.localeCompare(b.doc.file))
+		.map(({ doc }) => doc);
+
+	const codes = new Map<string, CodeRecord>();
+	const urls = new Map<string, CodeRecord>();
+	const documents: DocumentRecord[] = [];
+	for (const doc of sorted) {
+		const { service, family } = doc.meta;
+		const sections: DocumentRecord['sections'] = [];
+		for (const row of doc.rows) {
+			const meaning: Meaning = { family, description: row.description, file: doc.file, line: row.line };
+			if (row.section !== undefined) meaning.section = row.section;
+			if (row.status !== undefined) meaning.status = row.status;
+			if (row.statusLabel !== undefined) meaning.statusLabel = row.statusLabel;
+			if (row.handling !== undefined) meaning.handling = row.handling;
+
+			const last = sections.at(-1);
+			if (last && last.name === row.section) last.rowCount++;
+			else sections.push(row.section === undefined ? { rowCount: 1 } : { name: row.section, rowCount: 1 });
+
+			const id = `${service}/${row.code}`;
+			const existing = codes.get(id);
+			if (existing) {
+				const twin = existing.meanings.find((m) => sameMeaning(m, meaning));
+				if (twin) {
+					throw new ParseError(doc.file, row.line, `code "${row.code}" is listed twice with the same meaning (first at ${twin.file}:${twin.line})`);
+				}
+				existing.meanings.push(meaning);
+				continue;
+			}
+			const slug = codeSlug(row.code);
+			if (!/[A-Za-z0-9]/.test(slug)) {
+				throw new ParseError(doc.file, row.line, `code "${row.code}" has no letter or digit to build its URL from`);
+			}
+			const urlKey = `${service}/${slug.toLowerCase()}`;
+			const clash = urls.get(urlKey);
+			if (clash) {
+				const first = clash.meanings[0];
+				throw new ParseError(doc.file, row.line, `code "${row.code}" would share the URL of "${clash.code}" (${first?.file}:${first?.line}); URLs ignore case`);
+			}
+			const record: CodeRecord = { id, service, code: row.code, slug, meanings: [meaning] };
+			codes.set(id, record);
+			urls.set(urlKey, record);
+		}
+		const produced = doc.rows.length;
+		if (produced !== doc.tableRowCount) {
+			throw new ParseError(doc.file, 1, `row accounting: ${doc.tableRowCount} table rows read, ${produced} entries produced`);
+		}
+		const document: DocumentRecord = { id: doc.file, service, family, title: doc.meta.title, rowCount: doc.rows.length, sections };
+		if (doc.meta.source !== undefined) document.source = doc.meta.source;
+		documents.push(document);
+	}
+	return { codes: [...codes.values()], documents };
+}

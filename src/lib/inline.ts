@@ -1,0 +1,44 @@
+/**
+ * The little Markdown the vendor uses inside table cells: links and inline code. Everything else
+ * stays literal text, and nothing here ever becomes HTML: components render these tokens as text
+ * nodes, `<code>` and `<a>`.
+ */
+
+/** A piece of a table cell. */
+export type InlineToken =
+	| { kind: 'text'; text: string }
+	| { kind: 'code'; text: string }
+	| { kind: 'link'; text: string; href: string };
+
+const INLINE = /`([^`]+)`|\[([^\]]+)\]\(([^()\s]+)\)/g;
+const SAFE_HREF = /^https?:\/\/[^\s"'<>]+$/i;
+
+/** Splits cell text into text, code and link tokens; a link to anything but http(s) stays text. */
+export function parseInline(source: string): InlineToken[] {
+	const tokens: InlineToken[] = [];
+	const pushText = (text: string) => {
+		if (text === '') return;
+		const last = tokens.at(-1);
+		if (last?.kind === 'text') last.text += text;
+		else tokens.push({ kind: 'text', text });
+	};
+	let at = 0;
+	for (const match of source.matchAll(INLINE)) {
+		pushText(source.slice(at, match.index));
+		at = match.index + match[0].length;
+		const [whole, code, label, href] = match;
+		if (code !== undefined) tokens.push({ kind: 'code', text: code });
+		else if (label !== undefined && href !== undefined && SAFE_HREF.test(href)) {
+			tokens.push({ kind: 'link', text: label.trim(), href });
+		} else pushText(whole);
+	}
+	pushText(source.slice(at));
+	return tokens;
+}
+
+/** The cell as a reader would read it: link labels and code without their Markdown marks. */
+export function plainText(source: string): string {
+	return parseInline(source)
+		.map((token) => token.text)
+		.join('');
+}

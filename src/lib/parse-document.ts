@@ -1,0 +1,252 @@
+import { load as loadYaml } from 'js-yaml';
+
+/** A problem in a source document, always pinned to a file and a 1-based line. */
+export class ParseError extends Error {
+	readonly file: string;
+	readonly line: number;
+	readonly reason: string;
+	constructor(file: string, line: number, reason: string) {
+		super(`${file}:${line}: ${reason}`);
+		this.name = 'ParseError';
+		this.file = file;
+		this.line = line;
+		this.reason = reason;
+	}
+}
+
+/** The front matter every source document starts with. */
+export interface DocumentMeta {
+	service: string;
+	family: string;
+	title: string;
+	source?: string;
+}
+
+/** One row of a code table, with every cell exactly as the vendor wrote it. */
+export interface SourceRow {
+	code: string;
+	/** The whole HTTP status cell, e.g. `409 ObjectNotAppendale` (vendor typos kept). */
+	statusLabel?: string;
+	status?: number;
+	description: string;
+	handling?: string;
+	section?: string;
+	line: number;
+}
+
+/** A table that holds no error codes (such as the XML response-node tables): kept for the log. */
+export interface SkippedTable {
+	line: number;
+	header: string[];
+}
+
+/** Everything read from one document. */
+export interface ParsedDocument {
+	file: string;
+	meta: DocumentMeta;
+	rows: SourceRow[];
+	/** Body lines of code tables: the row-accounting check compares it with `rows.length`. */
+	tableRowCount: number;
+	skippedTables: SkippedTable[];
+}
+
+type Column = 'code' | 'status' | 'description' | 'handling';
+
+/** Header words the vendor uses, with spaces removed, mapped to the field they fill. */
+const HEADER_WORDS: Record<string, Column> = {
+	错误码: 'code',
+	HTTP状态码: 'status',
+	状态码: 'status',
+	说明: 'description',
+	描述: 'description',
+	含义: 'description',
+	错误描述: 'description',
+	处理措施: 'handling',
+	处理方法: 'handling',
+	解决方法: 'handling',
+};
+
+const DELIMITER_CELL = /^:?-+:?$/;
+const HEADING = /^#{1,6}\s+(.+?)\s*#*\s*$/;
+const BOLD_LINE = /^\*\*([^*]+)\*\*$/;
+const FENCE = /^(```|~~~)/;
+
+/** Splits one table line into cells. Quoted cells may contain `|`; the quotes are not text. */
+export function splitCells(raw: string, file: string, line: number): string[] {
+	const text = raw.trim();
+	if (!text.startsWith('|')) throw new ParseError(file, line, 'table row must start with "|"');
+	const cells: string[] = [];
+	let pos = 1;
+	while (pos < text.length) {
+		while (text[pos] === ' ' || text[pos] === '\t') pos++;
+		if (pos >= text.length) {
+			// Text after the last "|" was only white space: no cell.
+			break;
+		}
+		if (text[pos] === '"') {
+			const close = findClosingQuote(text, pos + 1);
+			if (close < 0) throw new ParseError(file, line, `unterminated quote in cell ${cells.length + 1}`);
+			cells.push(text.slice(pos + 1, close));
+			const bar = text.indexOf('|', close + 1);
+			pos = bar < 0 ? text.length : bar + 1;
+			continue;
+		}
+		let cell = '';
+		while (pos < text.length && text[pos] !== '|') {
+			if (text[pos] === '\\' && text[pos + 1] === '|') {
+				cell += '|';
+				pos += 2;
+			} else {
+				cell += text[pos];
+				pos++;
+			}
+		}
+		cells.push(cell.trim());
+		pos++;
+	}
+	return cells;
+}
+
+/** Index of the quote that closes a quoted cell: one followed only by blanks before `|` or the end. */
+function findClosingQuote(text: string, from: number): number {
+	for (let i = text.indexOf('"', from); i >= 0; i = text.indexOf('"', i + 1)) {
+		if (/^[ \t]*(\||$)/.test(text.slice(i + 1))) return i;
+	}
+	return -1;
+}
+
+function isDelimiterRow(cells: string[]): boolean {
+	return cells.length > 0 && cells.every((cell) => DELIMITER_CELL.test(cell));
+}
+
+function parseFrontMatter(lines: string[], file: string): { meta: DocumentMeta; bodyStart: number } {
+	if (lines[0]?.trim() !== '---') {
+		throw new ParseError(file, 1, 'missing front matter: the document must start with a "---" line');
+	}
+	const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+	if (end < 0) throw new ParseError(file, 1, 'front matter is not closed by a "---" line');
+	let data: unknown;
+	try {
+		data = loadYaml(lines.slice(1, end).join('\n'));
+	} catch (error) {
+		const mark = (error as { mark?: { line?: number } }).mark;
+		throw new ParseError(file, 2 + (mark?.line ?? 0), `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+	}
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+		throw new ParseError(file, 1, 'front matter must be a mapping of keys to values');
+	}
+	const record = data as Record<string, unknown>;
+	const meta: Partial<DocumentMeta> = {};
+	for (const key of ['service', 'family', 'title'] as const) {
+		const value = record[key];
+		if (typeof value !== 'string' || value.trim() === '') {
+			throw new ParseError(file, 1, `front matter needs a non-empty "${key}"`);
+		}
+		meta[key] = value.trim();
+	}
+	if (record['source'] !== undefined) {
+		const source = record['source'];
+		if (typeof source !== 'string' || !/^https?:\/\//.test(source)) {
+			throw new ParseError(file, 1, 'front matter "source" must be an http(s) URL');
+		}
+		meta.source = source;
+	}
+	return { meta: meta as DocumentMeta, bodyStart: end + 1 };
+}
+
+function columnsOf(header: string[], file: string, line: number): Column[] | undefined {
+	const names = header.map((h) => h.replace(/\s+/g, ''));
+	if (!names.includes('错误码')) return undefined;
+	const columns = names.map((name, i) => {
+		const column = HEADER_WORDS[name];
+		if (!column) throw new ParseError(file, line, `unknown column "${header[i]}" in an error-code table`);
+		return column;
+	});
+	for (const column of new Set(columns)) {
+		if (columns.indexOf(column) !== columns.lastIndexOf(column)) {
+			throw new ParseError(file, line, `two columns both mean "${column}"`);
+		}
+	}
+	if (!columns.includes('description')) {
+		throw new ParseError(file, line, 'error-code table has no description column (说明 / 描述 / 含义)');
+	}
+	return columns;
+}
+
+function rowOf(cells: string[], columns: Column[], section: string | undefined, file: string, line: number): SourceRow {
+	if (cells.length !== columns.length) {
+		throw new ParseError(file, line, `wrong cell count: expected ${columns.length}, found ${cells.length}`);
+	}
+	const value = (column: Column) => {
+		const i = columns.indexOf(column);
+		return i < 0 ? undefined : cells[i];
+	};
+	const code = value('code') ?? '';
+	if (code === '') throw new ParseError(file, line, 'empty error code');
+	// An empty description is kept: the vendor said nothing, and the page says so.
+	const description = value('description') ?? '';
+	const row: SourceRow = { code, description, line };
+	const statusLabel = value('status');
+	if (statusLabel !== undefined && statusLabel !== '') {
+		const match = /^(\d{3})\b/.exec(statusLabel);
+		if (!match) throw new ParseError(file, line, `HTTP status "${statusLabel}" does not start with a 3-digit number`);
+		row.statusLabel = statusLabel;
+		row.status = Number(match[1]);
+	}
+	const handling = value('handling');
+	if (handling !== undefined && handling !== '') row.handling = handling;
+	if (section !== undefined) row.section = section;
+	return row;
+}
+
+/** Parses one source document: its front matter and every row of every error-code table. */
+export function parseDocument(file: string, input: string): ParsedDocument {
+	const lines = input.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+	const { meta, bodyStart } = parseFrontMatter(lines, file);
+	const rows: SourceRow[] = [];
+	const skippedTables: SkippedTable[] = [];
+	let tableRowCount = 0;
+	let section: string | undefined;
+	let inFence = false;
+
+	for (let i = bodyStart; i < lines.length; i++) {
+		const text = (lines[i] ?? '').trim();
+		if (FENCE.test(text)) inFence = !inFence;
+		if (inFence || FENCE.test(text)) continue;
+		if (text.startsWith('｜')) {
+			throw new ParseError(file, i + 1, 'full-width "｜" used as a table separator; use "|"');
+		}
+		const heading = HEADING.exec(text) ?? BOLD_LINE.exec(text);
+		if (heading?.[1]) {
+			section = heading[1].trim();
+			continue;
+		}
+		if (!text.startsWith('|')) continue;
+
+		// A table: consecutive lines starting with "|".
+		const start = i;
+		let end = i;
+		while (end + 1 < lines.length && (lines[end + 1] ?? '').trim().startsWith('|')) end++;
+		i = end;
+		const header = splitCells(text, file, start + 1);
+		const columns = columnsOf(header, file, start + 1);
+		if (!columns) {
+			skippedTables.push({ line: start + 1, header });
+			continue;
+		}
+		const delimiter = start + 1 <= end ? splitCells(lines[start + 1] ?? '', file, start + 2) : [];
+		if (!isDelimiterRow(delimiter)) {
+			throw new ParseError(file, start + 2, 'error-code table header is not followed by a "| --- |" delimiter row');
+		}
+		if (delimiter.length !== columns.length) {
+			throw new ParseError(file, start + 2, `delimiter row has ${delimiter.length} cells, header has ${columns.length}`);
+		}
+		if (end < start + 2) throw new ParseError(file, start + 1, 'error-code table has a header but no rows');
+		for (let r = start + 2; r <= end; r++) {
+			tableRowCount++;
+			rows.push(rowOf(splitCells(lines[r] ?? '', file, r + 1), columns, section, file, r + 1));
+		}
+	}
+	if (inFence) throw new ParseError(file, lines.length, 'code fence is never closed');
+	return { file, meta, rows, tableRowCount, skippedTables };
+}

@@ -1,0 +1,35 @@
+/**
+ * Every URL the site links to is built here, so a path is spelt one way only.
+ * A code keeps its own spelling in its URL; only runs of characters that are awkward in a path
+ * (anything but ASCII letters, digits, ".", "_" and "-") become a single "-".
+ */
+
+/** The path segment of a code: `Request has expired` -> `Request-has-expired`. */
+export function codeSlug(code: string): string {
+	return code.replace(/[^A-Za-z0-9._-]+/g, '-');
+}
+
+/** The home page. */
+export function homeUrl(): string {
+	return '/';
+}
+
+/** A service's page: `/cos/`. */
+export function serviceUrl(service: string): string {
+	return `/${service}/`;
+}
+
+/** The id of a family's part of its service page, for `#` links. */
+export function familyAnchor(family: string): string {
+	return `family-${family}`;
+}
+
+/** A family's part of its service page: `/cos/#family-xml-api`. */
+export function familyUrl(service: string, family: string): string {
+	return `${serviceUrl(service)}#${familyAnchor(family)}`;
+}
+
+/** A code's page: `/cos/NoSuchBucket/`. */
+export function codeUrl(service: string, code: string): string {
+	return `${serviceUrl(service)}${codeSlug(code)}/`;
+}

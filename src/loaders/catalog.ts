@@ -1,0 +1,77 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { load as loadYaml } from 'js-yaml';
+import { buildCatalog, type Catalog } from '../lib/catalog.ts';
+import { parseDocument } from '../lib/parse-document.ts';
+import { errorCodeSchema } from '../schemas/error-code.ts';
+import { documentSchema } from '../schemas/document.ts';
+import { servicesFileSchema } from '../schemas/service.ts';
+
+/** Where the catalogue lives, relative to the project root. */
+export interface CatalogOptions {
+	/** Folder of source documents (`*.md`) and of `services.yaml`. */
+	dir: string;
+}
+
+/** Reads `services.yaml` and every document in the folder, and joins them into one catalogue. */
+async function readCatalog(dir: URL): Promise<Catalog> {
+	const servicesPath = fileURLToPath(new URL('services.yaml', dir));
+	const services = servicesFileSchema.safeParse(loadYaml(await readFile(servicesPath, 'utf-8')));
+	if (!services.success) {
+		throw new Error(`${servicesPath}: ${services.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+	}
+	const files = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
+	const parsed = await Promise.all(
+		files.map(async (name) => parseDocument(name, await readFile(new URL(name, dir), 'utf-8'))),
+	);
+	return buildCatalog(services.data, parsed);
+}
+
+/** One loader shape for both collections the catalogue fills, like Astro's own `file()` loader. */
+function catalogLoader(
+	name: string,
+	options: CatalogOptions,
+	pick: (catalog: Catalog) => { id: string }[],
+	schema: Loader['schema'],
+) {
+	return {
+			name,
+			schema,
+			load: async ({ config, logger, parseData, store, generateDigest, watcher }: LoaderContext) => {
+				const dir = new URL(options.dir.endsWith('/') ? options.dir : `${options.dir}/`, config.root);
+				const sync = async () => {
+					let catalog: Catalog;
+					try {
+						catalog = await readCatalog(dir);
+					} catch (error) {
+						logger.error(`Cannot read the catalogue in ${options.dir}: ${(error as Error).message}`);
+						throw error;
+					}
+					store.clear();
+					const items = pick(catalog);
+					for (const { id, ...data } of items) {
+						const parsedData = await parseData({ id, data });
+						store.set({ id, data: parsedData, digest: generateDigest(parsedData) });
+					}
+					logger.info(`Loaded ${items.length} entries from ${options.dir}`);
+				};
+				await sync();
+				const folder = fileURLToPath(dir);
+				watcher?.add(folder);
+				watcher?.on('change', async (changed) => {
+					if (changed.startsWith(folder)) await sync();
+				});
+			},
+		} satisfies Loader;
+}
+
+/** Fills the `errorCodes` collection: one entry per (service, code), with every meaning. */
+export function errorCodesLoader(options: CatalogOptions) {
+	return catalogLoader('error-codes-loader', options, (c) => c.codes, errorCodeSchema);
+}
+
+/** Fills the `documents` collection: one entry per source document. */
+export function documentsLoader(options: CatalogOptions) {
+	return catalogLoader('documents-loader', options, (c) => c.documents, documentSchema);
+}

@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+
+/** One meaning of a code: one row of a vendor table. */
+export const meaningSchema = z.object({
+	family: z.string(),
+	section: z.string().optional(),
+	status: z.number().int().min(100).max(599).optional(),
+	statusLabel: z.string().optional(),
+	description: z.string(),
+	handling: z.string().optional(),
+	file: z.string(),
+	line: z.number().int().positive(),
+});
+
+/** A meaning, as pages read it. */
+export type Meaning = z.infer<typeof meaningSchema>;
+
+/** Everything one service says about one code: one page. */
+export const errorCodeSchema = z.object({
+	service: z.string(),
+	code: z.string().min(1),
+	slug: z.string().min(1),
+	meanings: z.array(meaningSchema).min(1),
+});
+
+/** A code entry, as pages read it. */
+export type ErrorCode = z.infer<typeof errorCodeSchema>;

@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+
+/** A service in `content/services.yaml`: its URL slug, names and API families. */
+export const serviceSchema = z.object({
+	slug: z.string().regex(/^[a-z0-9-]+$/, 'a service slug is lower-case letters, digits and "-"'),
+	name: z.string().min(1),
+	nameEn: z.string().min(1),
+	description: z.string().min(1),
+	families: z
+		.array(
+			z.object({
+				slug: z.string().regex(/^[a-z0-9-]+$/, 'a family slug is lower-case letters, digits and "-"'),
+				name: z.string().min(1),
+			}),
+		)
+		.min(1),
+});
+
+/** A service, as pages read it. */
+export type Service = z.infer<typeof serviceSchema>;
+
+/** The whole of `content/services.yaml`. */
+export const servicesFileSchema = z.array(serviceSchema).min(1);
