@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
-import { documentsLoader, errorCodesLoader } from './loaders/catalog.ts';
-import { serviceSchema } from './schemas/service.ts';
+import { documentsLoader, errorCodesLoader, servicesLoader } from './loaders/catalog.ts';
+
+// All three collections come from the same folder: the vendor's documents and services.yaml.
+const options = { dir: 'content' };
 
 export const collections = {
-	services: defineCollection({ loader: file('content/services.yaml'), schema: serviceSchema }),
-	errorCodes: defineCollection({ loader: errorCodesLoader({ dir: 'content' }) }),
-	documents: defineCollection({ loader: documentsLoader({ dir: 'content' }) }),
+	services: defineCollection({ loader: servicesLoader(options) }),
+	errorCodes: defineCollection({ loader: errorCodesLoader(options) }),
+	documents: defineCollection({ loader: documentsLoader(options) }),
 };

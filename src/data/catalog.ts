@@ -5,7 +5,7 @@ import type { Service } from '../schemas/service.ts';
 
 /** Services in the order of `content/services.yaml`. */
 export async function getServices(): Promise<Service[]> {
-	return (await getCollection('services')).map((entry) => entry.data);
+	return (await getCollection('services')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
 }
 
 /** Every code entry, in source order. */

@@ -42,8 +42,15 @@ export interface DocumentRecord {
 	sections: { name?: string; rowCount: number }[];
 }
 
+/** A service with its place in `services.yaml`, which every listing follows. */
+export interface ServiceRecord extends ServiceMeta {
+	id: string;
+	order: number;
+}
+
 /** The whole catalogue, in the order of `services.yaml` and then of the documents. */
 export interface Catalog {
+	services: ServiceRecord[];
 	codes: CodeRecord[];
 	documents: DocumentRecord[];
 }
@@ -130,5 +137,9 @@ export function buildCatalog(services: ServiceMeta[], parsed: ParsedDocument[]):
 		if (doc.meta.source !== undefined) document.source = doc.meta.source;
 		documents.push(document);
 	}
-	return { codes: [...codes.values()], documents };
+	return {
+		services: services.map((service, order) => ({ ...service, id: service.slug, order })),
+		codes: [...codes.values()],
+		documents,
+	};
 }

@@ -6,7 +6,7 @@ import { buildCatalog, type Catalog } from '../lib/catalog.ts';
 import { parseDocument } from '../lib/parse-document.ts';
 import { errorCodeSchema } from '../schemas/error-code.ts';
 import { documentSchema } from '../schemas/document.ts';
-import { servicesFileSchema } from '../schemas/service.ts';
+import { serviceEntrySchema, servicesFileSchema } from '../schemas/service.ts';
 
 /** Where the catalogue lives, relative to the project root. */
 export interface CatalogOptions {
@@ -74,4 +74,9 @@ export function errorCodesLoader(options: CatalogOptions) {
 /** Fills the `documents` collection: one entry per source document. */
 export function documentsLoader(options: CatalogOptions) {
 	return catalogLoader('documents-loader', options, (c) => c.documents, documentSchema);
+}
+
+/** Fills the `services` collection from `services.yaml`, each with its place in that file. */
+export function servicesLoader(options: CatalogOptions) {
+	return catalogLoader('services-loader', options, (c) => c.services, serviceEntrySchema);
 }

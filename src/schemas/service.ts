@@ -16,8 +16,11 @@ export const serviceSchema = z.object({
 		.min(1),
 });
 
-/** A service, as pages read it. */
-export type Service = z.infer<typeof serviceSchema>;
-
 /** The whole of `content/services.yaml`. */
 export const servicesFileSchema = z.array(serviceSchema).min(1);
+
+/** A service entry: the metadata plus its place in `services.yaml`. */
+export const serviceEntrySchema = serviceSchema.extend({ order: z.number().int().nonnegative() });
+
+/** A service, as pages read it. */
+export type Service = z.infer<typeof serviceEntrySchema>;
