@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { buildCatalog } from '../../src/lib/catalog.ts';
+import { ParseError, parseDocument } from '../../src/lib/parse-document.ts';
+import { contentServices, doc, parseContent } from './content.ts';
+
+const catalog = buildCatalog(contentServices(), parseContent());
+
+describe('the catalogue built from content/', () => {
+	test('has 563 codes holding 565 meanings', () => {
+		expect(catalog.codes).toHaveLength(563);
+		expect(catalog.codes.reduce((n, c) => n + c.meanings.length, 0)).toBe(565);
+	});
+
+	test('counts codes per service', () => {
+		const count = (service: string) => catalog.codes.filter((c) => c.service === service).length;
+		expect([count('cos'), count('cloudaudit'), count('smh')]).toEqual([416, 88, 59]);
+	});
+
+	test('gives a doubled code one record with both meanings', () => {
+		const record = catalog.codes.find((c) => c.id === 'cos/InvalidObjectState');
+		expect(record?.meanings.map((m) => m.statusLabel)).toEqual(['403 Forbidden', '409 Conflict']);
+	});
+
+	test('lists services in the order of services.yaml', () => {
+		expect(catalog.services.map((s) => [s.id, s.order])).toEqual([['cos', 0], ['cloudaudit', 1], ['smh', 2]]);
+	});
+
+	test('keeps a code that two services define apart', () => {
+		expect(catalog.codes.filter((c) => c.code === 'InternalError').map((c) => c.id)).toEqual([
+			'cos/InternalError',
+			'cloudaudit/InternalError',
+			'smh/InternalError',
+		]);
+	});
+
+	test('summarises each document by section', () => {
+		const xml = catalog.documents.find((d) => d.id === 'cos-xml-api.md');
+		expect(xml?.sections).toEqual([
+			{ name: '4XX 类型错误', rowCount: 124 },
+			{ name: '5XX 类型错误', rowCount: 6 },
+		]);
+	});
+});
+
+describe('catalogues that must fail the build', () => {
+	const services = contentServices();
+	const table = (rows: string) => `| 错误码 | 说明 |\n|---|---|\n${rows}`;
+	test.each([
+		['an unknown service', [doc(table('| A | b |\n'), 'service: cvm\nfamily: api3\ntitle: T')], 'a.md:1: unknown service "cvm"'],
+		['an unknown family', [doc(table('| A | b |\n'), 'service: cos\nfamily: v9\ntitle: T')], 'a.md:1: unknown family "v9"'],
+		['a code twice with the same meaning', [doc(table('| A | b |\n| A | b |\n'))], 'a.md:9: code "A" is listed twice with the same meaning (first at a.md:8)'],
+		['two codes that share a URL', [doc(table('| a b | x |\n| A-B | y |\n'))], 'a.md:9: code "A-B" would share the URL of "a b"'],
+		['a code with nothing to build a URL from', [doc(table('| 错误 | x |\n'))], 'a.md:8: code "错误" has no letter or digit'],
+	])('%s', (_name, inputs, message) => {
+		const parsed = inputs.map((text) => parseDocument('a.md', text));
+		expect(() => buildCatalog(services, parsed)).toThrow(ParseError);
+		expect(() => buildCatalog(services, parsed)).toThrow(message);
+	});
+
+	test('a second document repeating a row of the first names both places', () => {
+		const first = parseDocument('a.md', doc(table('| A | b |\n')));
+		const second = parseDocument('b.md', doc(table('| A | b |\n')));
+		expect(() => buildCatalog(services, [first, second])).toThrow('b.md:8: code "A" is listed twice with the same meaning (first at a.md:8)');
+	});
+
+	test('rows lost between reading and the catalogue fail the row accounting', () => {
+		const parsed = parseDocument('a.md', doc(table('| A | b |\n| B | c |\n')));
+		parsed.rows.pop();
+		expect(() => buildCatalog(services, [parsed])).toThrow('a.md:1: row accounting: 2 table rows read, 1 entries produced');
+	});
+
+	test('the same code with another meaning is allowed', () => {
+		const parsed = parseDocument('a.md', doc(table('| A | b |\n| A | c |\n')));
+		expect(buildCatalog(services, [parsed]).codes[0]?.meanings.map((m) => m.description)).toEqual(['b', 'c']);
+	});
+});

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { parseInline, plainText } from '../../src/lib/inline.ts';
+import { codeSlug, codeUrl, familyUrl, serviceUrl } from '../../src/lib/urls.ts';
+
+describe('inline Markdown in a cell', () => {
+	test.each([
+		['plain text', '签名过期。', [{ kind: 'text', text: '签名过期。' }]],
+		[
+			'a link',
+			'请 [提交工单](https://console.cloud.tencent.com/workorder/category) 处理',
+			[
+				{ kind: 'text', text: '请 ' },
+				{ kind: 'link', text: '提交工单', href: 'https://console.cloud.tencent.com/workorder/category' },
+				{ kind: 'text', text: ' 处理' },
+			],
+		],
+		['a label with trailing space', '[存储桶标签概述 ](https://x.test/a)', [{ kind: 'link', text: '存储桶标签概述', href: 'https://x.test/a' }]],
+		['inline code', '头部的 `Authorization` 不符合', [{ kind: 'text', text: '头部的 ' }, { kind: 'code', text: 'Authorization' }, { kind: 'text', text: ' 不符合' }]],
+		['a javascript: link, kept as text', '[x](javascript:alert(1))', [{ kind: 'text', text: '[x](javascript:alert(1))' }]],
+		['a relative link, kept as text', '[x](/local)', [{ kind: 'text', text: '[x](/local)' }]],
+		['HTML, kept as text', '<img src=x onerror=alert(1)>', [{ kind: 'text', text: '<img src=x onerror=alert(1)>' }]],
+	])('%s', (_name, source, tokens) => {
+		expect(parseInline(source)).toEqual(tokens);
+	});
+
+	test('reads as plain text without Markdown marks', () => {
+		expect(plainText('请 [提交工单](https://a.test/) 处理 `x`')).toBe('请 提交工单 处理 x');
+	});
+});
+
+describe('URLs', () => {
+	test.each([
+		['NoSuchBucket', 'NoSuchBucket'],
+		['AuthFailure.SignatureFailure', 'AuthFailure.SignatureFailure'],
+		['-46618', '-46618'],
+		['Request has expired', 'Request-has-expired'],
+		['a  /b', 'a-b'],
+		['InvalidParameterValue.attributeKey', 'InvalidParameterValue.attributeKey'],
+	])('%s has the path segment %s', (code, slug) => {
+		expect(codeSlug(code)).toBe(slug);
+	});
+
+	test('builds service, family and code paths', () => {
+		expect(serviceUrl('cos')).toBe('/cos/');
+		expect(familyUrl('cos', 'xml-api')).toBe('/cos/#family-xml-api');
+		expect(codeUrl('cos', 'Request has expired')).toBe('/cos/Request-has-expired/');
+	});
+});

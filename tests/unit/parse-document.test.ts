@@ -1,0 +1,162 @@
+import { describe, expect, test } from 'vitest';
+import { ParseError, parseDocument, splitCells } from '../../src/lib/parse-document.ts';
+import { doc, parseContent } from './content.ts';
+
+const documents = parseContent();
+const byFile = (file: string) => {
+	const found = documents.find((d) => d.file === file);
+	if (!found) throw new Error(`no ${file} in content/`);
+	return found;
+};
+const rowsOf = (file: string, code: string) => byFile(file).rows.filter((r) => r.code === code);
+const sectionCounts = (file: string) => {
+	const counts: Record<string, number> = {};
+	for (const row of byFile(file).rows) counts[row.section ?? '(none)'] = (counts[row.section ?? '(none)'] ?? 0) + 1;
+	return counts;
+};
+
+describe('the five vendor documents', () => {
+	test.each([
+		['cloudaudit-legacy.md', 'cloudaudit', 'legacy', { '(none)': 25 }],
+		['cloudaudit.md', 'cloudaudit', 'api3', { 公共错误码: 26, 业务错误码: 37 }],
+		['cos-json-api.md', 'cos', 'json-api', { '(none)': 288 }],
+		['cos-xml-api.md', 'cos', 'xml-api', { '4XX 类型错误': 124, '5XX 类型错误': 6 }],
+		['smh.md', 'smh', 'api3', { 公共错误码: 38, 业务错误码: 21 }],
+	])('reads every row of %s, section by section', (file, service, family, sections) => {
+		expect(byFile(file).meta).toMatchObject({ service, family });
+		expect(sectionCounts(file)).toEqual(sections);
+		expect(byFile(file).tableRowCount).toBe(byFile(file).rows.length);
+	});
+
+	test('reads 565 rows in all', () => {
+		expect(documents.reduce((n, d) => n + d.rows.length, 0)).toBe(565);
+	});
+
+	test('skips the two XML response-node tables, which list no codes', () => {
+		expect(byFile('cos-xml-api.md').skippedTables.map((t) => t.header[0])).toEqual(['节点名称（关键字）', '节点名称（关键字）']);
+		expect(rowsOf('cos-xml-api.md', 'Code')).toEqual([]);
+	});
+
+	test('drops the quotes around a quoted cell', () => {
+		expect(rowsOf('cos-json-api.md', '-5980')[0]?.description).toBe('没有op字段，用户没填写操作类型或格式错误解析不到');
+	});
+
+	test.each([
+		['-121', '匹配跨域规则失败|可能 Origin| request method / Access-Control-Request-Method 或 Access-Control-Requet-Headers不在跨域规则配置里面'],
+		['-101', '不需要拷贝|可能上次更新时间/ETag规则匹配问题'],
+		['-71', '操作太频繁|请稍后再试'],
+	])('keeps the "|" inside the quoted cell of %s', (code, text) => {
+		expect(rowsOf('cos-json-api.md', code).map((r) => r.description)).toEqual([text]);
+	});
+
+	test('keeps both meanings of a doubled code', () => {
+		expect(rowsOf('cos-json-api.md', '-5965').map((r) => r.description)).toEqual([
+			'分片上传init时未指定slice_size参数',
+			'分片上传init时uploadparts参数不合法',
+		]);
+		expect(rowsOf('cos-xml-api.md', 'InvalidObjectState').map((r) => [r.status, r.description])).toEqual([
+			[403, '对象存储类型与操作请求冲突'],
+			[409, '对象状态与操作请求冲突'],
+		]);
+	});
+
+	test('keeps a code with spaces, and the case of every code', () => {
+		expect(rowsOf('cos-xml-api.md', 'Request has expired')).toHaveLength(1);
+		expect(rowsOf('cloudaudit.md', 'InvalidParameterValue.attributeKey')).toHaveLength(1);
+		expect(rowsOf('cloudaudit.md', 'MissingParameter.cmq')).toHaveLength(1);
+	});
+
+	test('keeps vendor typos as written', () => {
+		expect(rowsOf('cos-xml-api.md', 'BadRquest')).toHaveLength(1);
+		expect(rowsOf('cos-xml-api.md', 'QuotaOperationConfilct')).toHaveLength(1);
+		expect(rowsOf('cos-xml-api.md', 'ObjectNotAppendable')[0]).toMatchObject({ status: 409, statusLabel: '409 ObjectNotAppendale' });
+	});
+
+	test('keeps Markdown links and inline code in the cell text', () => {
+		expect(rowsOf('smh.md', 'AuthFailure.InvalidAuthorization')[0]?.description).toBe('请求头部的 `Authorization` 不符合腾讯云标准。');
+		expect(rowsOf('cos-xml-api.md', 'NoSuchKey')[0]?.description).toBe(
+			'指定的对象键不存在。检查对象是否存在请使用 [HEAD Object](https://cloud.tencent.com/document/product/436/7745) 接口',
+		);
+	});
+
+	test('reads the legacy handling column and leaves it out elsewhere', () => {
+		expect(rowsOf('cloudaudit-legacy.md', '500013')[0]).toMatchObject({
+			description: '单个 CloudAudit 个数超过50个',
+			handling: '请按照要求创建 CloudAudit 的数量不得超过50个',
+		});
+		expect(rowsOf('cloudaudit.md', 'InternalError')[0]?.handling).toBeUndefined();
+	});
+
+	test('reports 1-based line numbers of the content file', () => {
+		const row = rowsOf('cos-json-api.md', '-5999')[0];
+		expect(row?.line).toBe(8);
+	});
+});
+
+describe('splitting a table line', () => {
+	test.each([
+		['| a | b |', ['a', 'b']],
+		['|a|b', ['a', 'b']],
+		['| a |  |', ['a', '']],
+		['|a|"x|y"|', ['a', 'x|y']],
+		['|a|"x|y"   |', ['a', 'x|y']],
+		['| a \\| b | c |', ['a | b', 'c']],
+		['|\ta\t|\tb\t|  ', ['a', 'b']],
+	])('%s', (line, cells) => {
+		expect(splitCells(line, 'f.md', 1)).toEqual(cells);
+	});
+});
+
+describe('input that must fail the build', () => {
+	const table = '| 错误码 | 说明 |\n| --- | --- |\n';
+	test.each([
+		['a row with too many cells', doc(`${table}| A | b | c |\n`), 8, /wrong cell count: expected 2, found 3/],
+		['a row with too few cells', doc(`${table}| A |\n`), 8, /wrong cell count: expected 2, found 1/],
+		['an unterminated quote', doc(`${table}| A | "open |\n`), 8, /unterminated quote in cell 2/],
+		['an empty code', doc(`${table}|  | text |\n`), 8, /empty error code/],
+		['a table with a header only', doc(table), 6, /header but no rows/],
+		['a header without a delimiter row', doc('| 错误码 | 说明 |\n| A | b |\n'), 7, /delimiter row/],
+		['an unknown column', doc('| 错误码 | 备注 |\n| --- | --- |\n| A | b |\n'), 6, /unknown column "备注"/],
+		['a code table without a description', doc('| 错误码 | HTTP 状态码 |\n| --- | --- |\n| A | 400 |\n'), 6, /no description column/],
+		['a status that is not a number', doc('| HTTP 状态码 | 错误码 | 描述 |\n| --- | --- | --- |\n| Bad | A | b |\n'), 8, /does not start with a 3-digit number/],
+		['no front matter', `${table}| A | b |\n`, 1, /missing front matter/],
+		['front matter never closed', '---\nservice: cos\n', 1, /not closed/],
+		['front matter without a service', doc(`${table}| A | b |\n`, 'family: x\ntitle: T'), 1, /needs a non-empty "service"/],
+		['front matter that is not YAML', doc(table, 'service: [cos'), 3, /not valid YAML/],
+		['a source that is not a URL', doc(`${table}| A | b |\n`, 'service: cos\nfamily: x\ntitle: T\nsource: javascript:alert(1)'), 1, /http\(s\) URL/],
+		['full-width bars', doc('｜ 错误码 ｜ 说明 ｜\n'), 6, /full-width/],
+		['a code fence never closed', doc('```\n| 错误码 | 说明 |\n'), 8, /never closed/],
+	])('%s', (_name, input, line, reason) => {
+		let error: unknown;
+		try {
+			parseDocument('broken.md', input);
+		} catch (caught) {
+			error = caught;
+		}
+		expect(error).toBeInstanceOf(ParseError);
+		expect(error).toMatchObject({ file: 'broken.md', line });
+		expect((error as ParseError).message).toMatch(reason);
+		expect((error as ParseError).message.startsWith(`broken.md:${line}: `)).toBe(true);
+	});
+});
+
+describe('input that is odd but fine', () => {
+	test('reads a document with a BOM and CRLF line endings', () => {
+		const parsed = parseDocument('crlf.md', `\uFEFF${doc('| 错误码 | 说明 |\n|---|---|\n| A | b |\n')}`.replace(/\n/g, '\r\n'));
+		expect(parsed.rows).toEqual([{ code: 'A', description: 'b', line: 8 }]);
+	});
+
+	test('ignores tables inside code fences', () => {
+		const parsed = parseDocument('fence.md', doc('```\n| 错误码 | 说明 |\n|---|---|\n| X | y |\n```\n'));
+		expect(parsed.rows).toEqual([]);
+	});
+
+	test('keeps an empty description, for the page to say so', () => {
+		expect(parseDocument('e.md', doc('| 错误码 | 说明 |\n|---|---|\n| A |  |\n')).rows[0]?.description).toBe('');
+	});
+
+	test('keeps HTML in a cell as plain text for the page to escape', () => {
+		const row = parseDocument('h.md', doc('| 错误码 | 说明 |\n|---|---|\n| A | <script>alert(1)</script> |\n')).rows[0];
+		expect(row?.description).toBe('<script>alert(1)</script>');
+	});
+});
