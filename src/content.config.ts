@@ -1,3 +1,5 @@
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { documentsLoader, errorCodesLoader, servicesLoader } from './loaders/catalog.ts';
 
@@ -5,6 +7,8 @@ import { documentsLoader, errorCodesLoader, servicesLoader } from './loaders/cat
 const options = { dir: 'content' };
 
 export const collections = {
+	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	services: defineCollection({ loader: servicesLoader(options) }),
 	errorCodes: defineCollection({ loader: errorCodesLoader(options) }),
 	documents: defineCollection({ loader: documentsLoader(options) }),

@@ -1,4 +1,4 @@
-import { familyUrl, homeUrl, serviceUrl } from './urls.ts';
+import { aboutUrl, familyUrl, homeUrl, serviceUrl } from './urls.ts';
 
 interface SidebarService {
 	slug: string;
@@ -18,5 +18,6 @@ export function sidebarFor(services: SidebarService[]) {
 				...service.families.map((family) => ({ label: family.name, link: familyUrl(service.slug, family.slug) })),
 			],
 		})),
+		{ label: '关于本站', link: aboutUrl() },
 	];
 }

@@ -14,6 +14,11 @@ export function homeUrl(): string {
 	return '/';
 }
 
+/** The page that says where the data comes from. */
+export function aboutUrl(): string {
+	return '/about/';
+}
+
 /** A service's page: `/cos/`. */
 export function serviceUrl(service: string): string {
 	return `/${service}/`;

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { load as loadYaml } from 'js-yaml';
 import { buildCatalog, type Catalog } from '../lib/catalog.ts';
 import { parseDocument } from '../lib/parse-document.ts';
@@ -29,11 +30,11 @@ async function readCatalog(dir: URL): Promise<Catalog> {
 }
 
 /** One loader shape for both collections the catalogue fills, like Astro's own `file()` loader. */
-function catalogLoader(
+function catalogLoader<Schema extends z.ZodType>(
 	name: string,
 	options: CatalogOptions,
 	pick: (catalog: Catalog) => { id: string }[],
-	schema: Loader['schema'],
+	schema: Schema,
 ) {
 	return {
 			name,

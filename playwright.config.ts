@@ -1,0 +1,30 @@
+import { defineConfig, devices } from '@playwright/test';
+import { launchOptions } from './tests/browser.ts';
+
+const PORT = 4322;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: !!process.env['CI'],
+	workers: 2,
+	reporter: process.env['CI'] ? 'list' : [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		launchOptions: launchOptions(),
+	},
+	projects: [
+		{ name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() }, testIgnore: /phone\.test\.ts/ },
+		{
+			name: 'phone',
+			use: { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, launchOptions: launchOptions() },
+			testMatch: /phone\.test\.ts/,
+		},
+	],
+	// The built site on a plain static server: no rewrites, as on any static host. `npm test` builds first.
+	webServer: {
+		command: `node scripts/serve.mjs dist ${PORT}`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env['CI'],
+	},
+});
