@@ -1,10 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { load as loadYaml } from 'js-yaml';
 import { buildCatalog, type Catalog } from '../lib/catalog.ts';
-import { parseDocument } from '../lib/parse-document.ts';
+import { ParseError, parseDocument } from '../lib/parse-document.ts';
 import { errorCodeSchema } from '../schemas/error-code.ts';
 import { documentSchema } from '../schemas/document.ts';
 import { serviceEntrySchema, servicesFileSchema } from '../schemas/service.ts';
@@ -29,6 +29,22 @@ async function readCatalog(dir: URL): Promise<Catalog> {
 	return buildCatalog(services.data, parsed);
 }
 
+// The three collections come from one catalogue: read it once per state of the folder.
+const cache = new Map<string, Promise<Catalog>>();
+
+async function cachedCatalog(dir: URL): Promise<Catalog> {
+	const names = (await readdir(dir)).sort();
+	const stamps = await Promise.all(names.map(async (name) => `${name}:${(await stat(new URL(name, dir))).mtimeMs}`));
+	const key = `${dir.href}|${stamps.join('|')}`;
+	let catalog = cache.get(key);
+	if (!catalog) {
+		cache.clear();
+		catalog = readCatalog(dir);
+		cache.set(key, catalog);
+	}
+	return catalog;
+}
+
 /** One loader shape for both collections the catalogue fills, like Astro's own `file()` loader. */
 function catalogLoader<Schema extends z.ZodType>(
 	name: string,
@@ -44,9 +60,10 @@ function catalogLoader<Schema extends z.ZodType>(
 				const sync = async () => {
 					let catalog: Catalog;
 					try {
-						catalog = await readCatalog(dir);
+						catalog = await cachedCatalog(dir);
 					} catch (error) {
-						logger.error(`Cannot read the catalogue in ${options.dir}: ${(error as Error).message}`);
+						const where = error instanceof ParseError ? `${options.dir}/${error.file}:${error.line}: ${error.reason}` : (error as Error).message;
+						logger.error(`Cannot read the catalogue: ${where}`);
 						throw error;
 					}
 					store.clear();
