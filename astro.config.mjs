@@ -22,6 +22,14 @@ export default defineConfig({
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 			sidebar: sidebarFor(services),
 			disable404Route: true,
+			// Our own search: a code lookup in front of Pagefind (src/components/SiteSearch.astro).
+			components: { Search: './src/components/SiteSearch.astro' },
+			head: [
+				{
+					tag: 'link',
+					attrs: { rel: 'search', type: 'application/opensearchdescription+xml', title: '腾讯云错误码', href: '/opensearch.xml' },
+				},
+			],
 			customCss: ['./src/styles/custom.css'],
 		}),
 	],

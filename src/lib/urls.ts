@@ -19,6 +19,16 @@ export function aboutUrl(): string {
 	return '/about/';
 }
 
+/** The full search page; with `q`, it opens with the query run. */
+export function searchUrl(query?: string): string {
+	return query === undefined ? '/search/' : `/search/?q=${encodeURIComponent(query)}`;
+}
+
+/** The compact code list the search loads. */
+export function searchIndexUrl(): string {
+	return '/search/codes.json';
+}
+
 /** A service's page: `/cos/`. */
 export function serviceUrl(service: string): string {
 	return `/${service}/`;

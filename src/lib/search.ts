@@ -1,0 +1,147 @@
+/**
+ * Ranking for the site search. Pagefind matches word prefixes only, so a code lookup runs in front
+ * of it: exact codes first, then codes that contain what was typed, then Pagefind's phrase and
+ * word passes. Pure: the browser script feeds it the code list and Pagefind's answers.
+ */
+
+/** The compact code list the build writes for the browser (`/search/codes.json`). */
+export interface CodeIndex {
+	v: 1;
+	/** `[slug, name, English name]` of each service. */
+	services: [string, string, string][];
+	/** Every distinct section name. */
+	sections: string[];
+	/** `[code, service index, first HTTP status or 0, section index or -1, start of the first meaning]`. */
+	codes: [string, number, number, number, string][];
+}
+
+/** One code as the search sees it. */
+export interface CodeEntry {
+	code: string;
+	service: string;
+	serviceName: string;
+	status?: number;
+	section?: string;
+	summary: string;
+}
+
+/** What the user narrowed the search to; empty strings mean "all". */
+export interface SearchFilters {
+	service: string;
+	status: string;
+	section: string;
+}
+
+/** Unpacks the compact code list. */
+export function readCodeIndex(index: CodeIndex): CodeEntry[] {
+	return index.codes.map(([code, s, status, section, summary]) => {
+		const [service = '', serviceName = ''] = index.services[s] ?? [];
+		const entry: CodeEntry = { code, service, serviceName, summary };
+		if (status > 0) entry.status = status;
+		const sectionName = index.sections[section];
+		if (sectionName !== undefined) entry.section = sectionName;
+		return entry;
+	});
+}
+
+/** The HTTP status class used as a filter value: 404 -> "4XX". */
+export function statusClass(status: number | undefined): string {
+	return status === undefined ? '' : `${Math.floor(status / 100)}XX`;
+}
+
+/** Whether an entry passes the filters. */
+export function passes(entry: CodeEntry, filters: SearchFilters): boolean {
+	return (
+		(filters.service === '' || entry.service === filters.service) &&
+		(filters.status === '' || statusClass(entry.status) === filters.status) &&
+		(filters.section === '' || entry.section === filters.section)
+	);
+}
+
+const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+const unsigned = (text: string) => text.replace(/^[-+]/, '');
+
+/**
+ * How well a code matches the query, 0 for not at all. Exact (any case) beats a numeric code
+ * without its sign, beats the last dotted segment, beats a substring, beats the query's words run
+ * together (`bucket not empty` -> `BucketNotEmpty`).
+ */
+export function codeScore(code: string, query: string): number {
+	const q = query.trim().toLowerCase();
+	if (q === '') return 0;
+	const c = code.toLowerCase();
+	if (c === q) return 100;
+	if (/^[-+]?\d+$/.test(q) && /^[-+]?\d+$/.test(c) && unsigned(c) === unsigned(q)) return 90;
+	if (q.length < 2) return 0;
+	if (c.endsWith(`.${q}`)) return 80;
+	const at = c.indexOf(q);
+	if (at >= 0) return 70 - Math.min(10, (c.length - q.length) / 4) - (at === 0 ? 0 : 1);
+	const words = squash(q);
+	if (words.length >= 4 && /\s/.test(q) && squash(c).includes(words)) return 60;
+	return 0;
+}
+
+/** A code with how well it matched. */
+export interface ScoredCode {
+	entry: CodeEntry;
+	score: number;
+}
+
+/** Scores of a whole code, or of a numeric code without its sign: these outrank everything else. */
+export const WHOLE_CODE = 90;
+
+/** Codes matching the query, best first; ties go to the shorter code, then to catalogue order. */
+export function findCodes(entries: CodeEntry[], query: string, filters: SearchFilters, limit = 50): ScoredCode[] {
+	const scored: { entry: CodeEntry; score: number; order: number }[] = [];
+	entries.forEach((entry, order) => {
+		if (!passes(entry, filters)) return;
+		const score = codeScore(entry.code, query);
+		if (score > 0) scored.push({ entry, score, order });
+	});
+	return scored
+		.sort((a, b) => b.score - a.score || a.entry.code.length - b.entry.code.length || a.order - b.order)
+		.slice(0, limit)
+		.map(({ entry, score }) => ({ entry, score }));
+}
+
+/**
+ * Services the query names: by slug, Chinese name, English name or the acronym in it
+ * (`COS`, `对象存储`, `CloudAudit`), so a service page comes before codes that merely contain it.
+ */
+export function findServices(services: [string, string, string][], query: string): string[] {
+	const q = query.trim().toLowerCase();
+	if (q === '') return [];
+	return services
+		.filter(([slug, name, nameEn]) => {
+			const acronym = /\(([^)]+)\)/.exec(nameEn)?.[1];
+			const names = [slug, name, nameEn, nameEn.replace(/\s*\([^)]*\)/, ''), acronym].filter((n) => n !== undefined);
+			return names.some((n) => n.toLowerCase() === q) || (q.length >= 2 && /[^\x00-\x7f]/.test(q) && name.includes(query.trim()));
+		})
+		.map(([slug]) => slug);
+}
+
+/** Whether the query has CJK text, where a phrase pass keeps the words of a phrase together. */
+export function wantsPhrasePass(query: string): boolean {
+	return /[\u3400-\u9fff\uf900-\ufaff]/.test(query) || /\S\s+\S/.test(query.trim());
+}
+
+/** The Pagefind query of the phrase pass: the query in quotes, with quotes inside dropped. */
+export function phraseQuery(query: string): string {
+	return `"${query.replace(/"/g, ' ').trim()}"`;
+}
+
+/** Merges ranked lists, first list first, keeping the first place of each key. */
+export function mergeRanked<T>(lists: T[][], key: (item: T) => string, limit: number): T[] {
+	const seen = new Set<string>();
+	const merged: T[] = [];
+	for (const list of lists) {
+		for (const item of list) {
+			const k = key(item);
+			if (seen.has(k)) continue;
+			seen.add(k);
+			merged.push(item);
+			if (merged.length >= limit) return merged;
+		}
+	}
+	return merged;
+}

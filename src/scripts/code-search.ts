@@ -1,0 +1,235 @@
+/**
+ * `<code-search>`: the site search. Codes are looked up in the compact code list first (exact,
+ * then infix), then Pagefind answers the text: a phrase pass, then a word pass. Everything typed
+ * stays inert: results are built with text nodes only.
+ */
+import {
+	findCodes,
+	findServices,
+	WHOLE_CODE,
+	mergeRanked,
+	phraseQuery,
+	readCodeIndex,
+	statusClass,
+	wantsPhrasePass,
+	type CodeEntry,
+	type CodeIndex,
+	type SearchFilters,
+} from '../lib/search.ts';
+import { codeUrl, searchIndexUrl, serviceUrl } from '../lib/urls.ts';
+
+const RESULT_LIMIT = 20;
+
+interface PagefindResult {
+	id: string;
+	data(): Promise<{ url: string; meta: Record<string, string | undefined>; excerpt: string }>;
+}
+interface Pagefind {
+	init(): Promise<void>;
+	search(query: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** One line of the result list. */
+interface Hit {
+	url: string;
+	title: string;
+	service?: string;
+	status?: string;
+	summary: string;
+}
+
+let codeList: Promise<{ entries: CodeEntry[]; index: CodeIndex; byUrl: Map<string, CodeEntry> }> | undefined;
+function loadCodes() {
+	codeList ??= fetch(searchIndexUrl())
+		.then((response) => response.json() as Promise<CodeIndex>)
+		.then((index) => {
+			const entries = readCodeIndex(index);
+			return { entries, index, byUrl: new Map(entries.map((e) => [codeUrl(e.service, e.code), e])) };
+		});
+	return codeList;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind() {
+	const url = '/pagefind/pagefind.js';
+	pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (module) => {
+		await module.init();
+		return module;
+	});
+	return pagefind;
+}
+
+function hitOfCode(entry: CodeEntry): Hit {
+	const hit: Hit = { url: codeUrl(entry.service, entry.code), title: entry.code, service: entry.serviceName, summary: entry.summary };
+	if (entry.status !== undefined) hit.status = String(entry.status);
+	return hit;
+}
+
+/** Pagefind's excerpt is HTML; only its text is shown. */
+function textOf(html: string): string {
+	return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+}
+
+class CodeSearch extends HTMLElement {
+	#sequence = 0;
+
+	connectedCallback() {
+		const input = this.querySelector<HTMLInputElement>('input[type="search"]')!;
+		const form = this.querySelector('form')!;
+		const selects = [...this.querySelectorAll<HTMLSelectElement>('select')];
+		const list = this.querySelector<HTMLOListElement>('[data-results]')!;
+		const status = this.querySelector<HTMLElement>('[data-status]')!;
+		const inPage = this.dataset['mode'] === 'page';
+
+		const filters = (): SearchFilters => {
+			const value = (name: string) => selects.find((s) => s.name === name)?.value ?? '';
+			return { service: value('service'), status: value('status'), section: value('section') };
+		};
+
+		const fillFilters = async () => {
+			const { index, entries } = await loadCodes();
+			const options: Record<string, [string, string][]> = {
+				service: index.services.map(([slug, name]) => [slug, name]),
+				status: [...new Set(entries.map((e) => statusClass(e.status)).filter((c) => c !== ''))].sort().map((c) => [c, c]),
+				section: index.sections.map((s) => [s, s]),
+			};
+			for (const select of selects) {
+				const wanted = select.dataset['initial'] ?? select.value;
+				for (const [value, label] of options[select.name] ?? []) {
+					if ([...select.options].some((o) => o.value === value)) continue;
+					select.append(new Option(label, value, false, value === wanted));
+				}
+			}
+		};
+
+		const render = (hits: Hit[], query: string, done: boolean) => {
+			list.replaceChildren(
+				...hits.map((hit) => {
+					const item = document.createElement('li');
+					const link = document.createElement('a');
+					link.href = hit.url;
+					const title = document.createElement('span');
+					title.className = 'title';
+					title.textContent = hit.title;
+					link.append(title);
+					for (const [cls, text] of [['service', hit.service], ['status', hit.status]] as const) {
+						if (!text) continue;
+						const span = document.createElement('span');
+						span.className = cls;
+						span.textContent = text;
+						link.append(' ', span);
+					}
+					const summary = document.createElement('span');
+					summary.className = 'summary';
+					summary.textContent = hit.summary;
+					link.append(summary);
+					item.append(link);
+					return item;
+				}),
+			);
+			if (query === '') status.textContent = '';
+			else if (hits.length === 0) status.textContent = done ? `没有找到与“${query}”相关的结果` : '搜索中…';
+			else status.textContent = `${hits.length} 个结果${done ? '' : '，更多结果加载中…'}`;
+		};
+
+		const run = async () => {
+			const started = performance.now();
+			const sequence = ++this.#sequence;
+			const query = input.value.trim();
+			const chosen = filters();
+			if (inPage) {
+				const params = new URLSearchParams();
+				if (query) params.set('q', query);
+				for (const [key, value] of Object.entries(chosen)) if (value) params.set(key, value);
+				const search = params.toString();
+				history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}`);
+			}
+			if (query === '') {
+				render([], '', true);
+				return;
+			}
+			const codes = await loadCodes();
+			if (sequence !== this.#sequence) return;
+			// Whole codes first, then a service the query names, then codes that contain the query.
+			const scored = findCodes(codes.entries, query, chosen, RESULT_LIMIT);
+			const serviceHits = findServices(codes.index.services, query)
+				.filter((slug) => chosen.service === '' || chosen.service === slug)
+				.map((slug): Hit => {
+					const [, name = slug, nameEn = ''] = codes.index.services.find(([s]) => s === slug) ?? [];
+					return { url: serviceUrl(slug), title: `${name}错误码`, summary: nameEn };
+				});
+			const codeHits = [
+				...scored.filter((s) => s.score >= WHOLE_CODE).map((s) => hitOfCode(s.entry)),
+				...serviceHits,
+				...scored.filter((s) => s.score < WHOLE_CODE).map((s) => hitOfCode(s.entry)),
+			];
+			render(codeHits, query, false);
+
+			const pf = await loadPagefind();
+			const pagefindFilters = Object.fromEntries(Object.entries(chosen).filter(([, v]) => v !== ''));
+			const passes = await Promise.all([
+				wantsPhrasePass(query) ? pf.search(phraseQuery(query), { filters: pagefindFilters }) : null,
+				pf.search(query, { filters: pagefindFilters }),
+			]);
+			if (sequence !== this.#sequence) return;
+			const ranked = mergeRanked(
+				passes.map((pass) => pass?.results ?? []),
+				(r) => r.id,
+				RESULT_LIMIT,
+			);
+			const pageHits = await Promise.all(
+				ranked.map(async (result): Promise<Hit> => {
+					const data = await result.data();
+					const entry = codes.byUrl.get(data.url);
+					return entry ? hitOfCode(entry) : { url: data.url, title: data.meta['title'] ?? data.url, summary: textOf(data.excerpt) };
+				}),
+			);
+			if (sequence !== this.#sequence) return;
+			const hits = mergeRanked([codeHits, pageHits], (h) => h.url, RESULT_LIMIT);
+			render(hits, query, true);
+			const ms = performance.now() - started;
+			this.dataset['lastMs'] = ms.toFixed(1);
+			this.dispatchEvent(new CustomEvent('code-search:done', { bubbles: true, detail: { query, ms, urls: hits.map((h) => h.url) } }));
+		};
+
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			const first = list.querySelector('a');
+			if (first) first.click();
+		});
+		input.addEventListener('input', () => void run());
+		for (const select of selects) select.addEventListener('change', () => void run());
+
+		// Arrow keys move between the input and the results; Enter follows the focused link.
+		this.addEventListener('keydown', (event) => {
+			if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+			const links = [...list.querySelectorAll('a')];
+			if (links.length === 0) return;
+			const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+			const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+			event.preventDefault();
+			if (next < 0) input.focus();
+			else links[Math.min(next, links.length - 1)]?.focus();
+		});
+
+		this.addEventListener('focusin', () => void fillFilters(), { once: true });
+		if (inPage) {
+			const params = new URLSearchParams(location.search);
+			for (const select of selects) select.dataset['initial'] = params.get(select.name) ?? '';
+			const query = params.get('q');
+			if (query !== null || selects.some((s) => s.dataset['initial'])) {
+				input.value = query ?? '';
+				void fillFilters().then(run);
+			}
+		}
+	}
+
+	/** Focuses the box and starts loading what the search needs. */
+	prepare() {
+		this.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+		void loadCodes();
+		void loadPagefind();
+	}
+}
+
+customElements.define('code-search', CodeSearch);
