@@ -103,6 +103,8 @@ class CodeSearch extends HTMLElement {
 		};
 
 		const render = (hits: Hit[], query: string, done: boolean) => {
+			// Later passes re-render the list; a result the user has moved to keeps the focus.
+			const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).getAttribute('href') : null;
 			list.replaceChildren(
 				...hits.map((hit) => {
 					const item = document.createElement('li');
@@ -127,6 +129,7 @@ class CodeSearch extends HTMLElement {
 					return item;
 				}),
 			);
+			if (focused !== null) [...list.querySelectorAll('a')].find((a) => a.getAttribute('href') === focused)?.focus();
 			if (query === '') status.textContent = '';
 			else if (hits.length === 0) status.textContent = done ? `没有找到与“${query}”相关的结果` : '搜索中…';
 			else status.textContent = `${hits.length} 个结果${done ? '' : '，更多结果加载中…'}`;
@@ -146,6 +149,7 @@ class CodeSearch extends HTMLElement {
 			}
 			if (query === '') {
 				render([], '', true);
+				this.#done(query, started, []);
 				return;
 			}
 			const codes = await loadCodes();
@@ -187,9 +191,7 @@ class CodeSearch extends HTMLElement {
 			if (sequence !== this.#sequence) return;
 			const hits = mergeRanked([codeHits, pageHits], (h) => h.url, RESULT_LIMIT);
 			render(hits, query, true);
-			const ms = performance.now() - started;
-			this.dataset['lastMs'] = ms.toFixed(1);
-			this.dispatchEvent(new CustomEvent('code-search:done', { bubbles: true, detail: { query, ms, urls: hits.map((h) => h.url) } }));
+			this.#done(query, started, hits);
 		};
 
 		form.addEventListener('submit', (event) => {
@@ -222,6 +224,13 @@ class CodeSearch extends HTMLElement {
 				void fillFilters().then(run);
 			}
 		}
+	}
+
+	/** Tells tests and the search benchmark that the results for a query are complete. */
+	#done(query: string, started: number, hits: Hit[]) {
+		const ms = performance.now() - started;
+		this.dataset['lastMs'] = ms.toFixed(1);
+		this.dispatchEvent(new CustomEvent('code-search:done', { bubbles: true, detail: { query, ms, urls: hits.map((h) => h.url) } }));
 	}
 
 	/** Focuses the box and starts loading what the search needs. */

@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import {
+	codeScore,
+	findCodes,
+	findServices,
+	mergeRanked,
+	phraseQuery,
+	readCodeIndex,
+	statusClass,
+	wantsPhrasePass,
+	type CodeIndex,
+} from '../../src/lib/search.ts';
+
+const index: CodeIndex = {
+	v: 1,
+	services: [
+		['cos', '对象存储', 'Cloud Object Storage (COS)'],
+		['smh', '智能媒资托管', 'Smart Media Hosting (SMH)'],
+	],
+	sections: ['4XX 类型错误', '公共错误码'],
+	codes: [
+		['NoSuchBucket', 0, 404, 0, '指定的存储桶不存在'],
+		['BucketNotEmpty', 0, 409, 0, '存储桶不为空'],
+		['-101', 0, 0, -1, '不需要拷贝'],
+		['101', 0, 0, -1, '内部错误'],
+		['-46618', 0, 0, -1, '签名校验失败'],
+		['InternalError', 0, 500, -1, '服务端内部错误'],
+		['InternalError', 1, 0, 1, '内部错误。'],
+		['InternalError.SendSms', 1, 0, 1, '发送短信验证码时发生错误。'],
+		['AuthFailure.SignatureFailure', 1, 0, 1, '签名错误。'],
+		['Request has expired', 0, 403, 0, '发起请求的时间超过了签名的有效时间'],
+	],
+};
+const entries = readCodeIndex(index);
+const all = { service: '', status: '', section: '' };
+const codesFor = (query: string, filters = all) => findCodes(entries, query, filters).map((s) => `${s.entry.service}/${s.entry.code}`);
+
+describe('finding codes', () => {
+	test.each([
+		['NoSuchBucket', 'cos/NoSuchBucket'],
+		['nosuchbucket', 'cos/NoSuchBucket'],
+		['101', 'cos/101'],
+		['46618', 'cos/-46618'],
+		['SignatureFailure', 'smh/AuthFailure.SignatureFailure'],
+		['request has expired', 'cos/Request has expired'],
+		['bucket not empty', 'cos/BucketNotEmpty'],
+	])('%s puts %s first', (query, first) => {
+		expect(codesFor(query)[0]).toBe(first);
+	});
+
+	test('a code several services define comes first from each of them', () => {
+		expect(codesFor('InternalError')).toEqual(['cos/InternalError', 'smh/InternalError', 'smh/InternalError.SendSms']);
+	});
+
+	test('a whole code outranks the same digits with a sign', () => {
+		expect(codesFor('101')).toEqual(['cos/101', 'cos/-101']);
+	});
+
+	test.each([
+		['Internal', 'prefix'],
+		['rnalErr', 'infix'],
+	])('finds codes that contain a %s fragment', (fragment) => {
+		expect(codesFor(fragment)).toContain('cos/InternalError');
+	});
+
+	test('does not match one letter inside codes, nor words that are not run together', () => {
+		expect(codesFor('e')).toEqual([]);
+		expect(codeScore('BucketNotEmpty', 'bucketnot empty x')).toBe(0);
+	});
+
+	test('honours service, status-class and section filters', () => {
+		expect(codesFor('InternalError', { ...all, service: 'smh' })).toEqual(['smh/InternalError', 'smh/InternalError.SendSms']);
+		expect(codesFor('InternalError', { ...all, status: '5XX' })).toEqual(['cos/InternalError']);
+		expect(codesFor('InternalError', { ...all, section: '公共错误码' })).toEqual(['smh/InternalError', 'smh/InternalError.SendSms']);
+	});
+});
+
+describe('finding services by name', () => {
+	test.each([
+		['COS', ['cos']],
+		['cos', ['cos']],
+		['对象存储', ['cos']],
+		['Smart Media Hosting', ['smh']],
+		['SMH', ['smh']],
+		['存储桶', []],
+		['NoSuchBucket', []],
+	])('%s names %j', (query, slugs) => {
+		expect(findServices(index.services, query)).toEqual(slugs);
+	});
+});
+
+describe('the passes and how they merge', () => {
+	test('a phrase pass runs for Chinese and for several words, not for one word', () => {
+		expect(wantsPhrasePass('签名过期')).toBe(true);
+		expect(wantsPhrasePass('HEAD Object')).toBe(true);
+		expect(wantsPhrasePass('sessionid')).toBe(false);
+	});
+
+	test('the phrase query quotes the text and drops quotes inside it', () => {
+		expect(phraseQuery('签名"过期')).toBe('"签名 过期"');
+	});
+
+	test('merging keeps the first place of each item and stops at the limit', () => {
+		expect(mergeRanked([['a', 'b'], ['b', 'c', 'd']], (x) => x, 3)).toEqual(['a', 'b', 'c']);
+	});
+
+	test('status classes', () => {
+		expect([statusClass(404), statusClass(503), statusClass(undefined)]).toEqual(['4XX', '5XX', '']);
+	});
+});
