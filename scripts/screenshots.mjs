@@ -12,13 +12,14 @@ const pages = {
 	code: '/cos/InvalidObjectState/',
 	handling: '/cloudaudit/500013/',
 	notfound: '/no/such/page/',
+	search: '/search/?q=签名过期',
 };
 mkdirSync('screenshots', { recursive: true });
 const browser = await chromium.launch(launchOptions());
 for (const [width, height, label] of /** @type {const} */ ([[1280, 900, 'desktop'], [375, 812, 'mobile']])) {
 	const page = await browser.newPage({ viewport: { width, height } });
 	for (const [name, path] of Object.entries(pages)) {
-		await page.goto(base + path);
+		await page.goto(base + path, { waitUntil: 'networkidle' });
 		await page.screenshot({ path: `screenshots/${name}-${label}.png`, fullPage: false });
 	}
 	await page.close();
