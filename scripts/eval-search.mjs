@@ -48,6 +48,7 @@ function passed(query, urls) {
 	return query.expect.every((u) => urls.slice(0, 10).includes(u));
 }
 
+/** @type {(Query & { ok: boolean, ms: number, top: string[] })[]} */
 const rows = [];
 const cold = await search(queries[0]?.q ?? 'x');
 for (const query of queries) {
@@ -60,7 +61,7 @@ server.kill();
 
 const median = (/** @type {number[]} */ xs) => {
 	const s = [...xs].sort((a, b) => a - b);
-	return s.length ? (s[Math.floor((s.length - 1) / 2)] + s[Math.ceil((s.length - 1) / 2)]) / 2 : 0;
+	return s.length ? ((s[Math.floor((s.length - 1) / 2)] ?? 0) + (s[Math.ceil((s.length - 1) / 2)] ?? 0)) / 2 : 0;
 };
 const metric = { code: 'top-1', service: 'top-1', fragment: 'top-1', keyword: 'recall@10', mixed: 'recall@10' };
 const byKind = Object.entries(metric).map(([kind, name]) => {

@@ -3,10 +3,10 @@ import { expect, sitemapPaths, test } from './fixtures.ts';
 const paths = sitemapPaths();
 const SHARDS = 4;
 
-test('the sitemap lists the home, about, 3 service and 563 code pages', () => {
-	expect(paths).toEqual(expect.arrayContaining(['/', '/about/', '/cos/', '/cloudaudit/', '/smh/']));
+test('the sitemap lists the home, about, search, 3 service and 563 code pages', () => {
+	expect(paths).toEqual(expect.arrayContaining(['/', '/about/', '/search/', '/cos/', '/cloudaudit/', '/smh/']));
 	expect(paths.filter((p) => /^\/[a-z]+\/[^/]+\/$/.test(p))).toHaveLength(563);
-	expect(paths).toHaveLength(568);
+	expect(paths).toHaveLength(569);
 });
 
 for (let shard = 0; shard < SHARDS; shard++) {

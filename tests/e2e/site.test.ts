@@ -15,13 +15,12 @@ test.describe('home', () => {
 		await expect(page).toHaveURL(/\/cos\/$/);
 	});
 
-	test('has a search box that opens the site search with the query', async ({ page }) => {
+	test('has a search box that answers in the page', async ({ page }) => {
 		await page.goto('/');
-		await page.getByRole('searchbox', { name: '搜索错误码或关键词' }).fill('NoSuchBucket');
-		await page.getByRole('search').getByRole('button', { name: '搜索' }).click();
-		const dialog = page.getByRole('dialog');
-		await expect(dialog).toBeVisible();
-		await expect(dialog.getByRole('link', { name: /NoSuchBucket/ }).first()).toBeVisible();
+		await page.getByRole('main').getByRole('searchbox', { name: '搜索错误码或关键词' }).fill('NoSuchBucket');
+		const first = page.getByRole('main').getByRole('list', { name: '搜索结果' }).getByRole('link').first();
+		await expect(first).toHaveAttribute('href', '/cos/NoSuchBucket/');
+		await expect(page).toHaveURL(/\?q=NoSuchBucket$/);
 	});
 });
 
