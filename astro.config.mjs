@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { load as loadYaml } from 'js-yaml';
+import { writeFile } from 'node:fs/promises';
+import { aliasRedirects, redirectsFile } from './src/lib/aliases.ts';
 import { sidebarFor } from './src/lib/sidebar.ts';
 
 // The sidebar is read from the same metadata as the pages, so a new service needs no config edit.
@@ -10,11 +12,24 @@ const services = /** @type {Parameters<typeof sidebarFor>[0]} */ (
 	loadYaml(readFileSync(new URL('./content/services.yaml', import.meta.url), 'utf-8'))
 );
 
+// Old paths keep working: each alias becomes a redirect page (checked against the catalogue by the loader).
+const aliases = /** @type {import('./src/lib/aliases.ts').Alias[]} */ (
+	loadYaml(readFileSync(new URL('./content/aliases.yaml', import.meta.url), 'utf-8')) ?? []
+);
+
 // https://astro.build/config
 export default defineConfig({
 	// Canonical links and the sitemap need an origin; set SITE to where the site is deployed.
 	site: process.env.SITE ?? 'https://errcodes.example.com',
+	redirects: aliasRedirects(aliases),
 	integrations: [
+		{
+			name: 'errcodes:redirects-file',
+			hooks: {
+				// For hosts that read a `_redirects` file; plain static hosts use the redirect pages.
+				'astro:build:done': async ({ dir }) => writeFile(new URL('_redirects', dir), redirectsFile(aliases)),
+			},
+		},
 		starlight({
 			title: '腾讯云错误码',
 			description: '腾讯云 API 错误码速查：每个服务、每个错误码一页，文字与厂商文档一致。',

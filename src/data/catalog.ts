@@ -8,9 +8,18 @@ export async function getServices(): Promise<Service[]> {
 	return (await getCollection('services')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
 }
 
-/** Every code entry, in source order. */
+/** Every code entry, in catalogue order: by service as in `services.yaml`, then as in the sources. */
 export async function getCodes(): Promise<ErrorCode[]> {
-	return (await getCollection('errorCodes')).map((entry) => entry.data);
+	const order = new Map((await getServices()).map((s) => [s.slug, s.order]));
+	const first = (c: ErrorCode) => c.meanings[0]!;
+	return (await getCollection('errorCodes'))
+		.map((entry) => entry.data)
+		.sort(
+			(a, b) =>
+				(order.get(a.service) ?? 0) - (order.get(b.service) ?? 0) ||
+				first(a).file.localeCompare(first(b).file) ||
+				first(a).line - first(b).line,
+		);
 }
 
 /** Every source document, in the order of services and families. */

@@ -7,7 +7,7 @@ export interface ServiceMeta {
 	name: string;
 	nameEn: string;
 	description: string;
-	families: { slug: string; name: string }[];
+	families: { slug: string; name: string; response?: 'api3-json' | 'cos-xml' | undefined }[];
 }
 
 /** One meaning of a code: one source row, with where it came from. */

@@ -1,4 +1,4 @@
-import { aboutUrl, familyUrl, homeUrl, serviceUrl } from './urls.ts';
+import { aboutUrl, familyUrl, homeUrl, lookupUrl, searchUrl, serviceUrl } from './urls.ts';
 
 interface SidebarService {
 	slug: string;
@@ -11,6 +11,8 @@ interface SidebarService {
 export function sidebarFor(services: SidebarService[]) {
 	return [
 		{ label: '首页', link: homeUrl() },
+		{ label: '搜索', link: searchUrl() },
+		{ label: '粘贴查错', link: lookupUrl() },
 		...services.map((service) => ({
 			label: `${service.name} ${service.slug.toUpperCase()}`,
 			items: [

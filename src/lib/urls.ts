@@ -24,6 +24,11 @@ export function searchUrl(query?: string): string {
 	return query === undefined ? '/search/' : `/search/?q=${encodeURIComponent(query)}`;
 }
 
+/** The paste box: `/lookup/?q=<anything pasted>`. */
+export function lookupUrl(): string {
+	return '/lookup/';
+}
+
 /** The compact code list the search loads. */
 export function searchIndexUrl(): string {
 	return '/search/codes.json';
@@ -47,4 +52,12 @@ export function familyUrl(service: string, family: string): string {
 /** A code's page: `/cos/NoSuchBucket/`. */
 export function codeUrl(service: string, code: string): string {
 	return `${serviceUrl(service)}${codeSlug(code)}/`;
+}
+
+/** The first path segment of the pages that list every service defining one code. */
+export const SHARED_SEGMENT = 'codes';
+
+/** The page listing every service that defines a code: `/codes/InternalError/`. */
+export function sharedCodeUrl(code: string): string {
+	return `/${SHARED_SEGMENT}/${codeSlug(code)}/`;
 }

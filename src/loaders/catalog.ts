@@ -3,9 +3,11 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { load as loadYaml } from 'js-yaml';
+import { aliasProblems } from '../lib/aliases.ts';
 import { buildCatalog, type Catalog } from '../lib/catalog.ts';
 import { ParseError, parseDocument } from '../lib/parse-document.ts';
 import { errorCodeSchema } from '../schemas/error-code.ts';
+import { aliasesFileSchema } from '../schemas/alias.ts';
 import { documentSchema } from '../schemas/document.ts';
 import { serviceEntrySchema, servicesFileSchema } from '../schemas/service.ts';
 
@@ -26,7 +28,12 @@ async function readCatalog(dir: URL): Promise<Catalog> {
 	const parsed = await Promise.all(
 		files.map(async (name) => parseDocument(name, await readFile(new URL(name, dir), 'utf-8'))),
 	);
-	return buildCatalog(services.data, parsed);
+	const catalog = buildCatalog(services.data, parsed);
+	const aliases = aliasesFileSchema.safeParse(loadYaml(await readFile(new URL('aliases.yaml', dir), 'utf-8').catch(() => '[]')) ?? []);
+	if (!aliases.success) throw new Error(`aliases.yaml: ${aliases.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+	const problems = aliasProblems(aliases.data, catalog);
+	if (problems.length > 0) throw new Error(problems.join('\n'));
+	return catalog;
 }
 
 // The three collections come from one catalogue: read it once per state of the folder.

@@ -11,6 +11,7 @@ export const serviceSchema = z.object({
 			z.object({
 				slug: z.string().regex(/^[a-z0-9-]+$/, 'a family slug is lower-case letters, digits and "-"'),
 				name: z.string().min(1),
+				response: z.enum(['api3-json', 'cos-xml']).optional(),
 			}),
 		)
 		.min(1),

@@ -79,7 +79,7 @@ class CodeSearch extends HTMLElement {
 		const selects = [...this.querySelectorAll<HTMLSelectElement>('select')];
 		const list = this.querySelector<HTMLOListElement>('[data-results]')!;
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
-		const inPage = this.dataset['mode'] === 'page';
+		const inPage = this.dataset['syncUrl'] !== undefined;
 
 		const filters = (): SearchFilters => {
 			const value = (name: string) => selects.find((s) => s.name === name)?.value ?? '';
@@ -233,6 +233,13 @@ class CodeSearch extends HTMLElement {
 		this.dispatchEvent(new CustomEvent('code-search:done', { bubbles: true, detail: { query, ms, urls: hits.map((h) => h.url) } }));
 	}
 
+	/** Runs a search for the given text, as if it had been typed. */
+	searchFor(query: string) {
+		const input = this.querySelector<HTMLInputElement>('input[type="search"]')!;
+		input.value = query;
+		input.dispatchEvent(new Event('input'));
+	}
+
 	/** Focuses the box and starts loading what the search needs. */
 	prepare() {
 		this.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
@@ -242,3 +249,9 @@ class CodeSearch extends HTMLElement {
 }
 
 customElements.define('code-search', CodeSearch);
+
+/** The element's type, for scripts that drive it. */
+export type { CodeSearch };
+
+/** The code list, for other scripts that resolve codes (the 404 page). */
+export { loadCodes };

@@ -1,0 +1,39 @@
+import type { Catalog } from './catalog.ts';
+import { codeUrl } from './urls.ts';
+
+/** An entry of `content/aliases.yaml`. */
+export interface Alias {
+	from: string;
+	service: string;
+	code: string;
+	why?: string | undefined;
+}
+
+/** The redirects the aliases make: old path -> canonical code URL. */
+export function aliasRedirects(aliases: Alias[]): Record<string, string> {
+	return Object.fromEntries(aliases.map((a) => [a.from, codeUrl(a.service, a.code)]));
+}
+
+/**
+ * Problems with the aliases, each naming the entry: a target code that does not exist, a `from`
+ * that is not a path, or one that is already a page of its own.
+ */
+export function aliasProblems(aliases: Alias[], catalog: Catalog): string[] {
+	const pages = new Set(catalog.codes.map((c) => codeUrl(c.service, c.code).toLowerCase()));
+	const problems: string[] = [];
+	aliases.forEach((alias, i) => {
+		const where = `aliases.yaml entry ${i + 1} (from ${alias.from})`;
+		if (!/^\/[^\s?#]*\/$/.test(alias.from)) problems.push(`${where}: "from" must be a path that starts and ends with "/"`);
+		if (!catalog.codes.some((c) => c.service === alias.service && c.code === alias.code)) {
+			problems.push(`${where}: no code "${alias.code}" in service "${alias.service}"`);
+		}
+		if (pages.has(alias.from.toLowerCase())) problems.push(`${where}: that path is already a code page`);
+	});
+	return problems;
+}
+
+/** A `_redirects` file (Netlify, Cloudflare Pages) with the aliases as permanent redirects. */
+export function redirectsFile(aliases: Alias[]): string {
+	const lines = Object.entries(aliasRedirects(aliases)).map(([from, to]) => `${from} ${to} 301`);
+	return `# Generated from content/aliases.yaml. Any other unknown path falls back to 404.html,\n# which resolves codes in the browser.\n${lines.join('\n')}\n`;
+}

@@ -1,0 +1,160 @@
+/**
+ * Reads what a user pastes from a ticket: a bare code, an API 3.0 JSON error body, a COS XML error
+ * body, or an SDK exception or log line. Pure; the lookup page runs it in the browser, so nothing
+ * pasted leaves it.
+ */
+import { folded, type KnownCode } from './resolve.ts';
+
+/** What could be read from the pasted text. */
+export interface Extracted {
+	code?: string;
+	message?: string;
+	requestId?: string;
+	traceId?: string;
+	resource?: string;
+	status?: number;
+	/** A service slug the text points at (a COS host, an API host, a service's name). */
+	service?: string;
+}
+
+/** How a service can be recognised in pasted text. */
+export interface ServiceNames {
+	slug: string;
+	names: string[];
+}
+
+const FIELDS = {
+	code: ['code', 'errorcode', 'error_code', 'errcode'],
+	message: ['message', 'errormessage', 'error_message', 'msg'],
+	requestId: ['requestid', 'request_id', 'x-cos-request-id', 'reqid'],
+	traceId: ['traceid', 'trace_id', 'x-cos-trace-id'],
+	resource: ['resource'],
+	status: ['statuscode', 'status', 'httpstatus', 'http_status', 'status_code'],
+} as const;
+type Field = keyof typeof FIELDS;
+
+function fieldOf(key: string): Field | undefined {
+	const k = key.toLowerCase().replace(/\s+/g, '');
+	return (Object.keys(FIELDS) as Field[]).find((f) => (FIELDS[f] as readonly string[]).includes(k));
+}
+
+function assign(out: Extracted, field: Field, raw: unknown) {
+	if (raw === null || raw === undefined || typeof raw === 'object') return;
+	const value = String(raw).trim();
+	if (value === '') return;
+	if (field === 'status') {
+		const status = Number(/^\d{3}/.exec(value)?.[0]);
+		if (status >= 100 && status <= 599 && out.status === undefined) out.status = status;
+	} else if (out[field] === undefined) out[field] = value;
+}
+
+/** Walks parsed JSON, outermost first, taking the first value of each known field. */
+function fromJson(value: unknown, out: Extracted, depth = 0) {
+	if (depth > 8 || value === null || typeof value !== 'object') return;
+	const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+	for (const [key, inner] of entries) {
+		const field = fieldOf(key);
+		if (field) assign(out, field, inner);
+	}
+	for (const [, inner] of entries) fromJson(inner, out, depth + 1);
+}
+
+function tryJson(text: string, out: Extracted) {
+	const start = text.indexOf('{');
+	const end = text.lastIndexOf('}');
+	if (start < 0 || end <= start) return;
+	try {
+		fromJson(JSON.parse(text.slice(start, end + 1)), out);
+	} catch {
+		// Not JSON after all: the patterns below still read it.
+	}
+}
+
+function fromXml(text: string, out: Extracted) {
+	for (const tag of ['Code', 'Message', 'Resource', 'RequestId', 'TraceId']) {
+		const match = new RegExp(`<${tag}>\\s*([^<]*?)\\s*</${tag}>`, 'i').exec(text);
+		const field = fieldOf(tag);
+		if (match && field) assign(out, field, match[1]);
+	}
+}
+
+/** `key: value`, `key=value`, `"key": "value"`, `Error Code: X;` as SDKs and logs print them. */
+const PAIR = /["']?([A-Za-z][\w -]{0,20}?)["']?\s*[:=]\s*["']?([^"',;\s)\]}，。；）]+(?: has expired)?)/g;
+
+/** An unquoted message runs to the next `key:`/`key=` or the end of its line. */
+const MESSAGE = /\bmessage\s*[:=]\s*(?:"([^"]*)"|'([^']*)'|(.+?))(?=[,;]?\s+[A-Za-z][\w-]*\s*[:=]|[,;]?\s*$)/im;
+
+function fromPairs(text: string, out: Extracted) {
+	const message = MESSAGE.exec(text);
+	if (message) assign(out, 'message', message[1] ?? message[2] ?? message[3]);
+	for (const [, key = '', value = ''] of text.matchAll(PAIR)) {
+		const field = fieldOf(key.replace(/^error\s+/i, 'error').replace(/\s+id$/i, 'id'));
+		if (field) assign(out, field, value);
+	}
+	const http = /HTTP\/[\d.]+\s+(\d{3})/.exec(text) ?? /\b(\d{3})\s+(?:Bad Request|Forbidden|Not Found|Conflict|Internal Server Error|Service Unavailable)\b/.exec(text);
+	if (http) assign(out, 'status', http[1]);
+}
+
+function serviceHint(text: string, out: Extracted, services: ServiceNames[]): string | undefined {
+	const haystack = `${out.resource ?? ''} ${text}`.toLowerCase();
+	if (/\.cos\.[a-z0-9-]+\.myqcloud\.com|\.cos\.accelerate\.myqcloud\.com|cos\.[a-z0-9-]+\.tencentcos\.cn/.test(haystack)) {
+		if (services.some((s) => s.slug === 'cos')) return 'cos';
+	}
+	const host = /\b([a-z0-9]+)\.(?:[a-z0-9-]+\.)?tencentcloudapi\.com/.exec(haystack)?.[1];
+	if (host && services.some((s) => s.slug === host)) return host;
+	return services.find((s) => [s.slug, ...s.names].some((n) => new RegExp(`(^|[^a-z0-9])${escape(n.toLowerCase())}($|[^a-z0-9])`).test(haystack)))?.slug;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Reads the fields a ticket usually carries out of pasted text. */
+export function extractFromPaste(text: string, services: ServiceNames[]): Extracted {
+	const out: Extracted = {};
+	const trimmed = text.trim();
+	if (trimmed === '') return out;
+	tryJson(trimmed, out);
+	fromXml(trimmed, out);
+	fromPairs(trimmed, out);
+	// A single token (or the one code with spaces) is a bare code.
+	if (out.code === undefined && (/^[^\s]+$/.test(trimmed) || /^request has expired$/i.test(trimmed))) out.code = trimmed;
+	const hint = serviceHint(trimmed, out, services);
+	if (hint !== undefined) out.service = hint;
+	return out;
+}
+
+/** A known code, and why it ranks where it does. */
+export interface Candidate extends KnownCode {
+	/** The service the text points at defines it. */
+	serviceMatch: boolean;
+}
+
+/**
+ * The codes the extract may mean, best first: the extracted code in the hinted service, then in
+ * others; without a code field, known codes that appear in the text as whole words, longest first.
+ */
+export function candidatesFor(extracted: Extracted, text: string, codes: KnownCode[]): Candidate[] {
+	let matches: KnownCode[];
+	if (extracted.code !== undefined) {
+		const wanted = folded(extracted.code);
+		matches = codes.filter((c) => folded(c.code) === wanted);
+	} else {
+		const found = new Set<string>();
+		for (const c of codes) {
+			if (c.code.length < 3 || found.has(c.code)) continue;
+			const boundary = new RegExp(`(^|[^A-Za-z0-9._-])${escape(c.code)}($|[^A-Za-z0-9._-])`);
+			if (boundary.test(text)) found.add(c.code);
+		}
+		const longest = [...found].sort((a, b) => b.length - a.length)[0];
+		matches = longest === undefined ? [] : codes.filter((c) => c.code === longest);
+	}
+	return matches
+		.map((c) => ({ ...c, serviceMatch: c.service === extracted.service }))
+		.sort((a, b) => Number(b.serviceMatch) - Number(a.serviceMatch));
+}
+
+/** The one page to open without asking, if the candidates leave no doubt. */
+export function uniqueAnswer(candidates: Candidate[]): Candidate | undefined {
+	if (candidates.length === 1) return candidates[0];
+	const hinted = candidates.filter((c) => c.serviceMatch);
+	return hinted.length === 1 ? hinted[0] : undefined;
+}

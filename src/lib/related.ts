@@ -1,0 +1,39 @@
+/** A code as the related-codes index needs it. */
+export interface RelatedInput {
+	service: string;
+	code: string;
+	meanings: { family: string; status?: number | undefined }[];
+}
+
+/** How many related codes a page lists, so a page does not grow with the catalogue. */
+export const RELATED_LIMIT = 12;
+
+const prefixOf = (code: string) => code.split('.')[0] ?? code;
+
+/**
+ * For each code: others in its service with the same first dotted segment (`AuthFailure.*`, and
+ * `InternalError` with `InternalError.*`), and others of the same family and HTTP status.
+ */
+export function relatedCodes<T extends RelatedInput>(codes: T[]): Map<T, { prefix: string[]; status: string[] }> {
+	const byPrefix = new Map<string, T[]>();
+	const byStatus = new Map<string, T[]>();
+	const push = (map: Map<string, T[]>, key: string, code: T) => {
+		const list = map.get(key);
+		if (list) list.push(code);
+		else map.set(key, [code]);
+	};
+	const statusKeys = (c: T) => [...new Set(c.meanings.filter((m) => m.status !== undefined).map((m) => `${c.service}|${m.family}|${m.status}`))];
+	for (const c of codes) {
+		push(byPrefix, `${c.service}|${prefixOf(c.code)}`, c);
+		for (const key of statusKeys(c)) push(byStatus, key, c);
+	}
+	const others = (list: T[] | undefined, self: T, exclude: Set<string> = new Set()) =>
+		(list ?? []).filter((c) => c !== self && !exclude.has(c.code)).slice(0, RELATED_LIMIT).map((c) => c.code);
+	return new Map(
+		codes.map((c) => {
+			const prefix = others(byPrefix.get(`${c.service}|${prefixOf(c.code)}`), c);
+			const status = statusKeys(c).flatMap((key) => others(byStatus.get(key), c, new Set(prefix)));
+			return [c, { prefix, status: [...new Set(status)].slice(0, RELATED_LIMIT) }];
+		}),
+	);
+}

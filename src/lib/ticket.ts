@@ -1,0 +1,37 @@
+import { plainText } from './inline.ts';
+
+/** What a ticket snippet says about a code. */
+export interface TicketInput {
+	code: string;
+	serviceName: string;
+	meanings: { familyName: string; statusLabel?: string | undefined; description: string }[];
+	url: string;
+}
+
+const label = (m: TicketInput['meanings'][number]) => [m.familyName, m.statusLabel].filter(Boolean).join(' · ');
+
+/** A plain-text snippet to paste into a ticket: code, service, family, status, meaning, link. */
+export function ticketText({ code, serviceName, meanings, url }: TicketInput): string {
+	const lines = [`错误码：${code}`, `服务：${serviceName}`];
+	meanings.forEach((m, i) => {
+		const prefix = meanings.length > 1 ? `含义 ${i + 1}` : '含义';
+		lines.push(`${prefix}（${label(m)}）：${plainText(m.description) || '（厂商文档未给出说明）'}`);
+	});
+	lines.push(`链接：${url}`);
+	return lines.join('\n');
+}
+
+/** Escapes text for Markdown, so the vendor's wording stays literal inside the snippet. */
+function markdownText(text: string): string {
+	return text.replace(/([\\`*_[\]<>|#])/g, '\\$1');
+}
+
+/** The same snippet as Markdown: the code links to its page. */
+export function ticketMarkdown({ code, serviceName, meanings, url }: TicketInput): string {
+	const head = `[\`${code.replace(/`/g, '')}\`](${url})（${markdownText(serviceName)}）`;
+	if (meanings.length === 1 && meanings[0]) {
+		const m = meanings[0];
+		return `${head} ${markdownText(label(m))}：${markdownText(plainText(m.description))}`;
+	}
+	return [head, ...meanings.map((m) => `- ${markdownText(label(m))}：${markdownText(plainText(m.description))}`)].join('\n');
+}

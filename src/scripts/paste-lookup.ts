@@ -1,0 +1,78 @@
+/**
+ * `<paste-lookup>`: reads a pasted error (JSON or XML body, SDK exception, log line, bare code),
+ * opens the code's page when the answer is unique, and otherwise lists the candidates. Runs in the
+ * browser only; the pasted text is never sent anywhere.
+ */
+import { candidatesFor, extractFromPaste, uniqueAnswer } from '../lib/paste.ts';
+import { codeUrl, searchUrl } from '../lib/urls.ts';
+import { loadCodes } from './code-search.ts';
+import { rememberPasted, renderExtracted } from './pasted.ts';
+
+class PasteLookup extends HTMLElement {
+	connectedCallback() {
+		const form = this.querySelector('form')!;
+		const area = this.querySelector('textarea')!;
+		const result = this.querySelector<HTMLElement>('[data-result]')!;
+		const status = this.querySelector<HTMLElement>('[data-status]')!;
+		const list = this.querySelector<HTMLElement>('[data-extracted]')!;
+		const candidatesList = this.querySelector<HTMLElement>('[data-candidates]')!;
+
+		const run = async (navigate: (url: string) => void) => {
+			const text = area.value;
+			const { index, entries } = await loadCodes();
+			const names = index.services.map(([slug, name, nameEn]) => ({
+				slug,
+				names: [name, nameEn, /\(([^)]+)\)/.exec(nameEn)?.[1]].filter((n): n is string => n !== undefined),
+			}));
+			const serviceName = (slug: string) => index.services.find(([s]) => s === slug)?.[1] ?? slug;
+			const extracted = extractFromPaste(text, names);
+			const candidates = candidatesFor(extracted, text, entries);
+			const unique = uniqueAnswer(candidates);
+			if (unique) {
+				const url = codeUrl(unique.service, unique.code);
+				rememberPasted(url, extracted, serviceName(unique.service));
+				status.textContent = `正在打开 ${unique.code}（${serviceName(unique.service)}）…`;
+				navigate(url);
+				return;
+			}
+			result.hidden = false;
+			renderExtracted(list, extracted, serviceName);
+			candidatesList.replaceChildren(
+				...candidates.map((c) => {
+					const entry = entries.find((e) => e.service === c.service && e.code === c.code);
+					const item = document.createElement('li');
+					const link = document.createElement('a');
+					link.href = codeUrl(c.service, c.code);
+					link.textContent = `${serviceName(c.service)}：${c.code}`;
+					link.addEventListener('click', () => rememberPasted(link.pathname, extracted, serviceName(c.service)));
+					item.append(link, entry ? ` — ${entry.summary}` : '');
+					return item;
+				}),
+			);
+			if (candidates.length > 0) {
+				status.textContent = `${candidates.length} 个服务定义了 ${candidates[0]?.code}，请按返回错误的服务选择：`;
+			} else {
+				const query = extracted.code ?? text.trim().slice(0, 100);
+				status.textContent = extracted.code ? `没有找到错误码“${extracted.code}”。` : '没有在粘贴的内容中找到已知的错误码。';
+				const item = document.createElement('li');
+				const link = document.createElement('a');
+				link.href = searchUrl(query);
+				link.textContent = `搜索“${query}”`;
+				item.append(link);
+				candidatesList.append(item);
+			}
+		};
+
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			void run((url) => location.assign(url));
+		});
+		const query = this.dataset['readQuery'] !== undefined ? new URLSearchParams(location.search).get('q') : null;
+		if (query) {
+			area.value = query;
+			void run((url) => location.replace(url));
+		}
+	}
+}
+
+customElements.define('paste-lookup', PasteLookup);

@@ -1,0 +1,116 @@
+import { describe, expect, test } from 'vitest';
+import { aliasProblems, redirectsFile } from '../../src/lib/aliases.ts';
+import { buildCatalog } from '../../src/lib/catalog.ts';
+import { relatedCodes } from '../../src/lib/related.ts';
+import { resolvePath, sharedCodeGroups } from '../../src/lib/resolve.ts';
+import { responseExample } from '../../src/lib/response-example.ts';
+import { ticketMarkdown, ticketText } from '../../src/lib/ticket.ts';
+import { contentServices, parseContent } from './content.ts';
+
+const catalog = buildCatalog(contentServices(), parseContent());
+const services = catalog.services.map((s) => s.slug);
+
+describe('resolving a path that found no page', () => {
+	test.each([
+		['/cos/nosuchbucket/', '/cos/NoSuchBucket/'],
+		['/COS/NoSuchBucket', '/cos/NoSuchBucket/'],
+		['/cos/Request%20has%20expired', '/cos/Request-has-expired/'],
+		['/cos/Request+has+expired', '/cos/Request-has-expired/'],
+		['/cos/request-has-expired', '/cos/Request-has-expired/'],
+		['/NoSuchBucket', '/cos/NoSuchBucket/'],
+		['/-46618/', '/cos/-46618/'],
+		['/codes/nosuchbucket', '/cos/NoSuchBucket/'],
+		['/InternalError', '/codes/InternalError/'],
+		['/authfailure.signaturefailure', '/codes/AuthFailure.SignatureFailure/'],
+		['/smh/authfailure.signaturefailure', '/smh/AuthFailure.SignatureFailure/'],
+		['/Cos', '/cos/'],
+	])('%s -> %s', (path, url) => {
+		expect(resolvePath(path, services, catalog.codes)).toEqual({ kind: 'page', url });
+	});
+
+	test.each([
+		['/cos/NoSuchBuckett/', 'NoSuchBuckett'],
+		['/something/else', 'something else'],
+		['/%E0%A4%A', '%E0%A4%A'],
+		['/', ''],
+	])('%s falls back to a search for %j', (path, query) => {
+		expect(resolvePath(path, services, catalog.codes)).toEqual({ kind: 'search', query });
+	});
+
+	test('every shared-code page a path resolves to is one the build makes', () => {
+		const shared = new Set(sharedCodeGroups(catalog.codes).map((g) => `/codes/${g[0]!.slug}/`));
+		expect(shared.size).toBe(28);
+		for (const group of sharedCodeGroups(catalog.codes)) {
+			const answer = resolvePath(`/${group[0]!.code.toLowerCase()}`, services, catalog.codes);
+			expect(answer.kind === 'page' && shared.has(answer.url)).toBe(true);
+		}
+	});
+});
+
+describe('aliases', () => {
+	test('the real aliases point at codes that exist', () => {
+		expect(aliasProblems([{ from: '/cos/BadRequest/', service: 'cos', code: 'BadRquest' }], catalog)).toEqual([]);
+	});
+
+	test('a broken alias names its entry and what is wrong', () => {
+		expect(
+			aliasProblems(
+				[
+					{ from: '/cos/Old/', service: 'cos', code: 'Nope' },
+					{ from: 'cos/x', service: 'cos', code: 'NoSuchBucket' },
+					{ from: '/cos/NoSuchKey/', service: 'cos', code: 'NoSuchBucket' },
+				],
+				catalog,
+			),
+		).toEqual([
+			'aliases.yaml entry 1 (from /cos/Old/): no code "Nope" in service "cos"',
+			'aliases.yaml entry 2 (from cos/x): "from" must be a path that starts and ends with "/"',
+			'aliases.yaml entry 3 (from /cos/NoSuchKey/): that path is already a code page',
+		]);
+	});
+
+	test('become permanent redirects in _redirects', () => {
+		expect(redirectsFile([{ from: '/cos/BadRequest/', service: 'cos', code: 'BadRquest' }])).toContain('/cos/BadRequest/ /cos/BadRquest/ 301\n');
+	});
+});
+
+describe('what a code page offers', () => {
+	const ticket = {
+		code: 'InvalidObjectState',
+		serviceName: '对象存储',
+		meanings: [
+			{ familyName: 'XML API', statusLabel: '403 Forbidden', description: '对象存储类型与操作请求冲突' },
+			{ familyName: 'XML API', statusLabel: '409 Conflict', description: '对象状态与操作请求冲突' },
+		],
+		url: 'https://x.test/cos/InvalidObjectState/',
+	};
+
+	test('a plain-text ticket snippet lists every meaning', () => {
+		expect(ticketText(ticket)).toBe(
+			'错误码：InvalidObjectState\n服务：对象存储\n含义 1（XML API · 403 Forbidden）：对象存储类型与操作请求冲突\n含义 2（XML API · 409 Conflict）：对象状态与操作请求冲突\n链接：https://x.test/cos/InvalidObjectState/',
+		);
+	});
+
+	test('a Markdown snippet links the code and escapes the vendor text', () => {
+		expect(ticketMarkdown({ ...ticket, meanings: [{ familyName: 'JSON API', description: '操作太频繁|请稍后再试 [见](https://a.test/) *' }] })).toBe(
+			'[`InvalidObjectState`](https://x.test/cos/InvalidObjectState/)（对象存储） JSON API：操作太频繁\\|请稍后再试 见 \\*',
+		);
+	});
+
+	test('response examples follow the documented formats, with the code escaped for XML', () => {
+		expect(JSON.parse(responseExample('api3-json', 'AuthFailure.SignatureFailure', '签名错误。'))).toMatchObject({
+			Response: { Error: { Code: 'AuthFailure.SignatureFailure', Message: '签名错误。' } },
+		});
+		expect(responseExample('cos-xml', 'A<B', 'x & y')).toContain('<Code>A&lt;B</Code>\n    <Message>x &amp; y</Message>');
+	});
+
+	test('related codes share the prefix, or the family and HTTP status, up to a limit', () => {
+		const related = relatedCodes(catalog.codes);
+		const of = (id: string) => related.get(catalog.codes.find((c) => c.id === id)!)!;
+		expect(of('smh/AuthFailure.SignatureFailure').prefix).toContain('AuthFailure.SignatureExpire');
+		expect(of('smh/InternalError').prefix).toEqual(['InternalError.SendSms']);
+		expect(of('cos/NoSuchBucket').status).toContain('NoSuchKey');
+		expect(of('cos/ActionAccelerateNotSupported').status).toHaveLength(12);
+		expect(of('cos/-5999')).toEqual({ prefix: [], status: [] });
+	});
+});

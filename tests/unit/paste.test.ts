@@ -1,0 +1,115 @@
+import { describe, expect, test } from 'vitest';
+import { candidatesFor, extractFromPaste, uniqueAnswer } from '../../src/lib/paste.ts';
+
+const services = [
+	{ slug: 'cos', names: ['对象存储', 'COS'] },
+	{ slug: 'cloudaudit', names: ['云审计', 'CloudAudit'] },
+	{ slug: 'smh', names: ['智能媒资托管', 'SMH'] },
+];
+const codes = [
+	{ service: 'cos', code: 'NoSuchBucket' },
+	{ service: 'cos', code: 'InternalError' },
+	{ service: 'cos', code: 'Request has expired' },
+	{ service: 'cos', code: '-46618' },
+	{ service: 'cloudaudit', code: 'InternalError' },
+	{ service: 'cloudaudit', code: 'AuthFailure.SignatureFailure' },
+	{ service: 'smh', code: 'InternalError' },
+	{ service: 'smh', code: 'AuthFailure.SignatureFailure' },
+	{ service: 'smh', code: 'AuthFailure.SignatureExpire' },
+];
+
+describe('reading pasted text', () => {
+	test.each([
+		['a bare code', 'NoSuchBucket', { code: 'NoSuchBucket' }],
+		['a bare numeric code with blanks around it', '  -46618\n', { code: '-46618' }],
+		[
+			'an API 3.0 JSON error body',
+			'{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"The provided credentials could not be validated."},"RequestId":"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"}}',
+			{ code: 'AuthFailure.SignatureFailure', message: 'The provided credentials could not be validated.', requestId: 'ed93f3cb-f35e-473f-b9f3-0d451b8b79c6' },
+		],
+		[
+			'a JSON body inside log noise, with the API host',
+			'2026-11-20 10:00:01 ERROR POST https://smh.tencentcloudapi.com/ -> {"Response": {"Error": {"Code": "InternalError", "Message": "内部错误。"}, "RequestId": "a1b2"}} retrying',
+			{ code: 'InternalError', message: '内部错误。', requestId: 'a1b2', service: 'smh' },
+		],
+		[
+			'a COS XML error body',
+			"<?xml version='1.0' encoding='utf-8' ?>\n<Error>\n\t<Code>NoSuchBucket</Code>\n\t<Message>The specified bucket does not exist.</Message>\n\t<Resource>examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com</Resource>\n\t<RequestId>NjA5ZjU2NjBfMjBhYzM1MDlfNTY0OV8x</RequestId>\n\t<TraceId>OGVmYzZiMmQzYjA2OWNhODk0NTRkMTBiOWVmMDAxODc0OWRkZjk0ZDM1NmI1M2E2MTRlY2MzZDhmNmI5MWI1OTBjYjZmNmUzZjNjZTdjNTFlNWRkNjZlN2YwNGM5OTAw</TraceId>\n</Error>",
+			{
+				code: 'NoSuchBucket',
+				message: 'The specified bucket does not exist.',
+				resource: 'examplebucket-1250000000.cos.ap-guangzhou.myqcloud.com',
+				requestId: 'NjA5ZjU2NjBfMjBhYzM1MDlfNTY0OV8x',
+				service: 'cos',
+			},
+		],
+		[
+			'a COS XML body after an HTTP status line',
+			'HTTP/1.1 403 Forbidden\nContent-Type: application/xml\n\n<Error><Code>Request has expired</Code><Message>Request has expired</Message><Resource>b-125.cos.ap-beijing.myqcloud.com/a.txt</Resource><RequestId>r-1</RequestId><TraceId>t-1</TraceId></Error>',
+			{ code: 'Request has expired', status: 403, requestId: 'r-1', traceId: 't-1', service: 'cos' },
+		],
+		[
+			'a Python SDK exception',
+			'tencentcloud.common.exception.tencent_cloud_sdk_exception.TencentCloudSDKException: [TencentCloudSDKException] code:AuthFailure.SignatureExpire message:Signature expired. Timestamp is too old. requestId:6e0a8c6b-1111-2222-3333-444455556666',
+			{ code: 'AuthFailure.SignatureExpire', message: 'Signature expired. Timestamp is too old.', requestId: '6e0a8c6b-1111-2222-3333-444455556666' },
+		],
+		[
+			'a Go SDK error',
+			'[TencentCloudSDKError] Code=AuthFailure.SignatureFailure, Message=The provided credentials could not be validated., RequestId=0b7a-77',
+			{ code: 'AuthFailure.SignatureFailure', message: 'The provided credentials could not be validated.', requestId: '0b7a-77' },
+		],
+		[
+			'a Java COS SDK exception',
+			'com.qcloud.cos.exception.CosServiceException: The specified bucket does not exist. (Status Code: 404; Error Code: NoSuchBucket; Request ID: NjEwMDk1; Trace ID: OGVm), S3 Extended Request ID: null',
+			{ code: 'NoSuchBucket', status: 404, requestId: 'NjEwMDk1', traceId: 'OGVm' },
+		],
+		[
+			'a JavaScript COS SDK error object',
+			"{ statusCode: 403, headers: {}, error: { Code: 'Request has expired', Message: 'Request has expired', RequestId: 'NjE3' } }",
+			{ code: 'Request has expired', status: 403, requestId: 'NjE3' },
+		],
+		[
+			'a ticket sentence that names the service',
+			'客户反馈 云审计 创建跟踪集报错 code: InternalError，请协助',
+			{ code: 'InternalError', service: 'cloudaudit' },
+		],
+		['nothing to read', '   ', {}],
+	])('%s', (_name, text, expected) => {
+		expect(extractFromPaste(text, services)).toMatchObject(expected);
+	});
+});
+
+describe('choosing the page', () => {
+	const lookup = (text: string) => {
+		const extracted = extractFromPaste(text, services);
+		const candidates = candidatesFor(extracted, text, codes);
+		return { candidates: candidates.map((c) => `${c.service}/${c.code}`), unique: uniqueAnswer(candidates) };
+	};
+
+	test('a code one service defines goes straight to it', () => {
+		expect(lookup('NoSuchBucket').unique).toMatchObject({ service: 'cos', code: 'NoSuchBucket' });
+	});
+
+	test('a shared code with a service hint goes straight to that service', () => {
+		expect(lookup('{"Response":{"Error":{"Code":"InternalError"}}} from cloudaudit.tencentcloudapi.com').unique).toMatchObject({ service: 'cloudaudit' });
+	});
+
+	test('a shared code without a hint lists every service, to choose from', () => {
+		const { candidates, unique } = lookup('InternalError');
+		expect(candidates).toEqual(['cos/InternalError', 'cloudaudit/InternalError', 'smh/InternalError']);
+		expect(unique).toBeUndefined();
+	});
+
+	test('a hint puts its service first', () => {
+		expect(lookup('SMH says AuthFailure.SignatureFailure').candidates[0]).toBe('smh/AuthFailure.SignatureFailure');
+	});
+
+	test('without a code field, a known code in the text is found as a whole word', () => {
+		expect(lookup('upload failed: NoSuchBucket (bucket was deleted)').candidates).toEqual(['cos/NoSuchBucket']);
+		expect(lookup('upload failed: NoSuchBucketX').candidates).toEqual([]);
+	});
+
+	test('case does not matter', () => {
+		expect(lookup('nosuchbucket').candidates).toEqual(['cos/NoSuchBucket']);
+	});
+});
