@@ -8,18 +8,15 @@ export async function getServices(): Promise<Service[]> {
 	return (await getCollection('services')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
 }
 
-/** Every code entry, in catalogue order: by service as in `services.yaml`, then as in the sources. */
+/** Every code entry, in catalogue order: by service and family as in `services.yaml`, then as in the sources. */
 export async function getCodes(): Promise<ErrorCode[]> {
-	const order = new Map((await getServices()).map((s) => [s.slug, s.order]));
+	const services = await getServices();
+	const rank = new Map(services.flatMap((s) => s.families.map((f, i) => [`${s.slug}/${f.slug}`, s.order * 1000 + i] as const)));
 	const first = (c: ErrorCode) => c.meanings[0]!;
+	const place = (c: ErrorCode) => rank.get(`${c.service}/${first(c).family}`) ?? 0;
 	return (await getCollection('errorCodes'))
 		.map((entry) => entry.data)
-		.sort(
-			(a, b) =>
-				(order.get(a.service) ?? 0) - (order.get(b.service) ?? 0) ||
-				first(a).file.localeCompare(first(b).file) ||
-				first(a).line - first(b).line,
-		);
+		.sort((a, b) => place(a) - place(b) || first(a).file.localeCompare(first(b).file) || first(a).line - first(b).line);
 }
 
 /** Every source document, in the order of services and families. */

@@ -134,3 +134,25 @@ test.describe('one step from the ticket', () => {
 		await expect(page).toHaveURL(/\/cos\/NoSuchBucket\/$/);
 	});
 });
+
+test.describe('machine-readable', () => {
+	test('/api/codes.json has every row with its canonical URL, and a version', async ({ request }) => {
+		const all = await (await request.get('/api/codes.json')).json();
+		expect(all.version).toBe(1);
+		expect(all.codes).toHaveLength(565);
+		expect(all.codes).toContainEqual({
+			service: 'cloudaudit',
+			family: 'legacy',
+			section: null,
+			code: '500013',
+			status: null,
+			statusLabel: null,
+			description: '单个 CloudAudit 个数超过50个',
+			handling: '请按照要求创建 CloudAudit 的数量不得超过50个',
+			url: 'https://errcodes.example.com/cloudaudit/500013/',
+		});
+		const cos = await (await request.get('/api/cos.json')).json();
+		expect(cos.service).toBe('cos');
+		expect(cos.codes.filter((r: { code: string }) => r.code === 'InvalidObjectState').map((r: { status: number }) => r.status)).toEqual([403, 409]);
+	});
+});

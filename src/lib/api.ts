@@ -1,0 +1,49 @@
+import { codeUrl } from './urls.ts';
+
+/** The version of the JSON API's shape; raise it when a field changes meaning or goes away. */
+export const API_VERSION = 1;
+
+/** A code entry as the JSON API needs it. */
+export interface ApiInput {
+	service: string;
+	code: string;
+	meanings: {
+		family: string;
+		section?: string | undefined;
+		status?: number | undefined;
+		statusLabel?: string | undefined;
+		description: string;
+		handling?: string | undefined;
+	}[];
+}
+
+/** One row of the vendor tables, with the canonical page of its code. */
+export interface ApiRow {
+	service: string;
+	family: string;
+	section: string | null;
+	code: string;
+	status: number | null;
+	statusLabel: string | null;
+	description: string;
+	handling: string | null;
+	url: string;
+}
+
+/** The body of `/api/codes.json` and `/api/<service>.json`: every row, in catalogue order. */
+export function apiDocument(codes: ApiInput[], site: URL | string) {
+	const rows: ApiRow[] = codes.flatMap((c) =>
+		c.meanings.map((m) => ({
+			service: c.service,
+			family: m.family,
+			section: m.section ?? null,
+			code: c.code,
+			status: m.status ?? null,
+			statusLabel: m.statusLabel ?? null,
+			description: m.description,
+			handling: m.handling ?? null,
+			url: new URL(codeUrl(c.service, c.code), site).href,
+		})),
+	);
+	return { version: API_VERSION, count: rows.length, codes: rows };
+}

@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { getCodes } from '../../data/catalog.ts';
+import { apiDocument } from '../../lib/api.ts';
+
+/** Every row of every service, for ticket systems and bots that link codes. */
+export const GET: APIRoute = async ({ site }) =>
+	Response.json(apiDocument(await getCodes(), site ?? 'http://localhost/'));
