@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { load as loadYaml } from 'js-yaml';
 import { writeFile } from 'node:fs/promises';
 import { aliasRedirects, redirectsFile } from './src/lib/aliases.ts';
+import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { sidebarFor } from './src/lib/sidebar.ts';
 
 // The sidebar is read from the same metadata as the pages, so a new service needs no config edit.
@@ -22,7 +23,28 @@ export default defineConfig({
 	// Canonical links and the sitemap need an origin; set SITE to where the site is deployed.
 	site: process.env.SITE ?? 'https://errcodes.example.com',
 	redirects: aliasRedirects(aliases),
+	// No fenced code on the site; Shiki's inline styles would also fight the CSP.
+	markdown: { syntaxHighlight: false },
+	// A strict policy as a <meta> on every page: Astro hashes the scripts and styles it emits;
+	// Pagefind needs WebAssembly. public/_headers repeats the rest for hosts that read it.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			// Starlight's own markup carries style attributes; scripts, the real risk, stay hash-only.
+			styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+		},
+	},
 	integrations: [
+		cspInlineHashes(),
 		{
 			name: 'errcodes:redirects-file',
 			hooks: {
@@ -37,6 +59,7 @@ export default defineConfig({
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 			sidebar: sidebarFor(services),
 			disable404Route: true,
+			expressiveCode: false,
 			// Our own search: a code lookup in front of Pagefind (src/components/SiteSearch.astro).
 			components: { Search: './src/components/SiteSearch.astro' },
 			head: [

@@ -13,6 +13,8 @@ const pages = {
 	handling: '/cloudaudit/500013/',
 	notfound: '/no/such/page/',
 	search: '/search/?q=签名过期',
+	shared: '/codes/InternalError/',
+	lookup: '/lookup/?q=InternalError',
 };
 mkdirSync('screenshots', { recursive: true });
 const browser = await chromium.launch(launchOptions());
