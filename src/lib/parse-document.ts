@@ -248,5 +248,7 @@ export function parseDocument(file: string, input: string): ParsedDocument {
 		}
 	}
 	if (inFence) throw new ParseError(file, lines.length, 'code fence is never closed');
+	// A document that yields no codes has lost them (a renamed column, a broken table): say so.
+	if (rows.length === 0) throw new ParseError(file, 1, 'no error-code table (one with a 错误码 column) in this document');
 	return { file, meta, rows, tableRowCount, skippedTables };
 }
