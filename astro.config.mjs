@@ -8,14 +8,15 @@ import { aliasRedirects, redirectsFile } from './src/lib/aliases.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { sidebarFor } from './src/lib/sidebar.ts';
 
+// Where the catalogue lives; the hostile-content test site builds from tests/fixtures/site.
+const contentDir = new URL(`./${process.env.ERRCODES_CONTENT ?? 'content'}/`, import.meta.url);
+
 // The sidebar is read from the same metadata as the pages, so a new service needs no config edit.
-const services = /** @type {Parameters<typeof sidebarFor>[0]} */ (
-	loadYaml(readFileSync(new URL('./content/services.yaml', import.meta.url), 'utf-8'))
-);
+const services = /** @type {Parameters<typeof sidebarFor>[0]} */ (loadYaml(readFileSync(new URL('services.yaml', contentDir), 'utf-8')));
 
 // Old paths keep working: each alias becomes a redirect page (checked against the catalogue by the loader).
 const aliases = /** @type {import('./src/lib/aliases.ts').Alias[]} */ (
-	loadYaml(readFileSync(new URL('./content/aliases.yaml', import.meta.url), 'utf-8')) ?? []
+	loadYaml(readFileSync(new URL('aliases.yaml', contentDir), 'utf-8')) ?? []
 );
 
 // https://astro.build/config

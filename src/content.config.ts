@@ -4,7 +4,8 @@ import { defineCollection } from 'astro:content';
 import { documentsLoader, errorCodesLoader, servicesLoader } from './loaders/catalog.ts';
 
 // All three collections come from the same folder: the vendor's documents and services.yaml.
-const options = { dir: 'content' };
+// ERRCODES_CONTENT points the build elsewhere: the hostile-content test site uses it.
+const options = { dir: process.env['ERRCODES_CONTENT'] ?? 'content' };
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
