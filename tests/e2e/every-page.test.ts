@@ -3,10 +3,14 @@ import { expect, sitemapPaths, test } from './fixtures.ts';
 const paths = sitemapPaths();
 const SHARDS = 4;
 
-test('the sitemap lists the home, about, search, 3 service and 563 code pages', () => {
-	expect(paths).toEqual(expect.arrayContaining(['/', '/about/', '/search/', '/cos/', '/cloudaudit/', '/smh/']));
-	expect(paths.filter((p) => /^\/[a-z]+\/[^/]+\/$/.test(p))).toHaveLength(563);
-	expect(paths).toHaveLength(569);
+test('the sitemap lists the site pages, 563 code pages and 28 shared-code pages', () => {
+	const site = ['/', '/about/', '/search/', '/lookup/', '/cos/', '/cloudaudit/', '/smh/'];
+	expect(paths).toEqual(expect.arrayContaining(site));
+	const shared = paths.filter((p) => p.startsWith('/codes/'));
+	const codes = paths.filter((p) => /^\/[a-z]+\/[^/]+\/$/.test(p) && !p.startsWith('/codes/'));
+	expect(shared).toHaveLength(28);
+	expect(codes).toHaveLength(563);
+	expect(paths).toHaveLength(site.length + 28 + 563);
 });
 
 for (let shard = 0; shard < SHARDS; shard++) {
