@@ -24,6 +24,9 @@ export default defineConfig({
 	// Canonical links and the sitemap need an origin; set SITE to where the site is deployed.
 	site: process.env.SITE ?? 'https://errcodes.example.com',
 	redirects: aliasRedirects(aliases),
+	// Shared scripts and styles as files the browser caches once, not copies inlined in every page.
+	build: { inlineStylesheets: 'never' },
+	vite: { build: { assetsInlineLimit: 0 } },
 	// No fenced code on the site; Shiki's inline styles would also fight the CSP.
 	markdown: { syntaxHighlight: false },
 	// A strict policy as a <meta> on every page: Astro hashes the scripts and styles it emits;
