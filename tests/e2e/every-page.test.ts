@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, sitemapPaths, test } from './fixtures.ts';
 
 const paths = sitemapPaths();
@@ -20,6 +21,33 @@ for (let shard = 0; shard < SHARDS; shard++) {
 			const response = await page.goto(path, { waitUntil: 'load' });
 			expect(response?.status(), path).toBe(200);
 			await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+			// The only links that leave the site are the vendor's, and they open safely.
+			for (const rel of await page.locator('a[href^="http"]').evaluateAll((links) => links.map((a) => `${a.getAttribute('href')} ${a.getAttribute('rel')}`))) {
+				expect(rel, path).toMatch(/^https:\/\/[a-z.]*tencent\.com\/\S* noopener noreferrer$/);
+			}
 		}
 	});
 }
+
+test('every code page carries link-preview tags and its canonical URL', () => {
+	const site = 'https://errcodes.example.com';
+	const codePages = paths.filter((p) => /^\/[a-z]+\/[^/]+\/$/.test(p) && !p.startsWith('/codes/'));
+	expect(codePages).toHaveLength(563);
+	const missing: string[] = [];
+	for (const path of codePages) {
+		const html = readFileSync(new URL(`../../dist${decodeURIComponent(path)}index.html`, import.meta.url), 'utf-8');
+		const meta = (attr: string, name: string) => new RegExp(`<meta ${attr}="${name}" content="([^"]+)"`).exec(html)?.[1];
+		const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+		const checks = {
+			canonical: canonical === `${site}${path}`,
+			ogUrl: meta('property', 'og:url') === `${site}${path}`,
+			ogTitle: (meta('property', 'og:title') ?? '').length > 0,
+			ogDescription: (meta('property', 'og:description') ?? '').length > 0,
+			description: (meta('name', 'description') ?? '').length > 0,
+			twitterCard: meta('name', 'twitter:card') === 'summary',
+			twitterTitle: (meta('name', 'twitter:title') ?? '').length > 0,
+		};
+		for (const [check, ok] of Object.entries(checks)) if (!ok) missing.push(`${path}: ${check}`);
+	}
+	expect(missing).toEqual([]);
+});
