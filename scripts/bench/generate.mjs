@@ -79,6 +79,7 @@ export function generate(codes, out) {
 	let written = 0;
 	for (let s = 1; written < codes; s++) {
 		const slug = `svc${String(s).padStart(4, '0')}`;
+		/** @type {{ slug: string, name: string, response?: string }[]} */
 		const families = [{ slug: 'api3', name: 'API 3.0', response: 'api3-json' }];
 		const rowsWanted = Math.min(codes - written, 40 + Math.floor(r() * 240));
 		const used = new Set();
@@ -111,7 +112,7 @@ export function generate(codes, out) {
 				business.push(`| ${code} | ${description(r)} |`);
 			}
 		}
-		const front = (family, title) => `---\nservice: ${slug}\nfamily: ${family}\ntitle: ${title}\n---\n`;
+		const front = (/** @type {string} */ family, /** @type {string} */ title) => `---\nservice: ${slug}\nfamily: ${family}\ntitle: ${title}\n---\n`;
 		writeFileSync(
 			join(out, `${slug}-api3.md`),
 			`${front('api3', `测试服务${s} API 3.0 错误码`)}## 错误码列表\n\n### 公共错误码\n\n| 错误码 | 说明 |\n|--------|------|\n${api3.join('\n')}\n` +

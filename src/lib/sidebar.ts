@@ -7,19 +7,30 @@ interface SidebarService {
 	families: { slug: string; name: string }[];
 }
 
-/** Starlight sidebar entries: services and their families, never single codes (see README). */
-export function sidebarFor(services: SidebarService[]) {
+/** Above this many services the sidebar lists only the current one, so pages stay small. */
+export const SIDEBAR_ALL_SERVICES_LIMIT = 20;
+
+const group = (service: SidebarService) => ({
+	label: `${service.name} ${service.slug.toUpperCase()}`,
+	items: [
+		{ label: '全部错误码', link: serviceUrl(service.slug) },
+		...service.families.map((family) => ({ label: family.name, link: familyUrl(service.slug, family.slug) })),
+	],
+});
+
+/**
+ * Starlight sidebar entries: services and their families, never single codes. With many services,
+ * only the one being read (if any) and a link to the list of all of them.
+ */
+export function sidebarFor(services: SidebarService[], current?: string) {
+	const few = services.length <= SIDEBAR_ALL_SERVICES_LIMIT;
+	const shown = few ? services : services.filter((s) => s.slug === current);
 	return [
 		{ label: '首页', link: homeUrl() },
 		{ label: '搜索', link: searchUrl() },
 		{ label: '粘贴查错', link: lookupUrl() },
-		...services.map((service) => ({
-			label: `${service.name} ${service.slug.toUpperCase()}`,
-			items: [
-				{ label: '全部错误码', link: serviceUrl(service.slug) },
-				...service.families.map((family) => ({ label: family.name, link: familyUrl(service.slug, family.slug) })),
-			],
-		})),
+		...shown.map(group),
+		...(few ? [] : [{ label: `全部 ${services.length} 个服务`, link: `${homeUrl()}#services` }]),
 		{ label: '关于本站', link: aboutUrl() },
 	];
 }
