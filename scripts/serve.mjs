@@ -1,9 +1,11 @@
 // @ts-check
-// A plain static file server for the built site, with no rewrites: what any static host does.
+// A plain static file server for the built site, with no rewrites: what any static host does,
+// including gzip for text when the browser accepts it.
 // Usage: node scripts/serve.mjs [dir=dist] [port=4322]
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4322);
@@ -48,8 +50,10 @@ createServer((request, response) => {
 		return;
 	}
 	const served = file ?? join(root, '404.html');
-	response.writeHead(file ? 200 : 404, {
-		'content-type': TYPES[/** @type {keyof typeof TYPES} */ (extname(served))] ?? 'application/octet-stream',
-	});
-	createReadStream(served).pipe(response);
+	const type = TYPES[/** @type {keyof typeof TYPES} */ (extname(served))] ?? 'application/octet-stream';
+	const gzip = /^(text\/|application\/(json|xml|opensearch))|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+	response.writeHead(file ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+	const body = createReadStream(served);
+	if (gzip) body.pipe(createGzip()).pipe(response);
+	else body.pipe(response);
 }).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));

@@ -57,11 +57,17 @@ async function build(/** @type {string} */ contentDir, /** @type {string} */ out
 	const code = await new Promise((resolve) => child.on('close', resolve));
 	clearInterval(timer);
 	if (code !== 0) throw new Error(`build of ${contentDir} failed:\n${log.slice(-3000)}`);
-	const seconds = (/** @type {RegExp} */ re) => Number(re.exec(log)?.[1] ?? NaN);
+	writeFileSync(`${outDir}.log`, log);
+	// Astro and Pagefind print durations as "658ms", "4.03s" or "1m 52s".
+	const seconds = (/** @type {RegExp} */ re) => {
+		const text = re.exec(log)?.[1] ?? '';
+		const m = /^(?:(\d+)m\s*)?(?:([\d.]+)s)?(?:([\d.]+)ms)?$/.exec(text.trim());
+		return m ? Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) + Number(m[3] ?? 0) / 1000 : NaN;
+	};
 	return {
 		build_s: (performance.now() - started) / 1000,
-		render_s: seconds(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)s/),
-		index_s: seconds(/Finished building search index in ([\d.]+)ms/) / 1000 || seconds(/Finished building search index in ([\d.]+)s/),
+		render_s: seconds(/generating static routes[\s\S]*?✓ Completed in ([\dms. ]+?)\.?\s*\n/),
+		index_s: seconds(/Finished building search index in ([\dms. ]+?)\.?\s*\n/),
 		peak_rss_mb: peak / 1024,
 	};
 }
