@@ -23,3 +23,13 @@ export async function getCodes(): Promise<ErrorCode[]> {
 export async function getDocuments(): Promise<(SourceDocument & { id: string })[]> {
 	return (await getCollection('documents')).map((entry) => ({ id: entry.id, ...entry.data }));
 }
+
+/** Each service with how many codes and source rows it has, for the service lists. */
+export async function getServiceSummaries() {
+	const [services, codes, documents] = await Promise.all([getServices(), getCodes(), getDocuments()]);
+	return services.map((service) => ({
+		service,
+		codeCount: codes.filter((c) => c.service === service.slug).length,
+		rowCount: documents.filter((d) => d.service === service.slug).reduce((n, d) => n + d.rowCount, 0),
+	}));
+}
