@@ -2,12 +2,12 @@
 // Search evaluation: runs the query set in bench/search-queries.json through the real search UI in
 // headless Chromium against the built site, prints a table and writes JSON.
 // Usage: npm run eval:search -- [--dist dist] [--queries bench/search-queries.json] [--json bench-results/search-eval.json]
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../tests/browser.ts';
+import { median, startStaticServer } from './measure.mjs';
 
 const { values } = parseArgs({
 	options: {
@@ -22,8 +22,7 @@ const { values } = parseArgs({
 /** @type {Query[]} */
 const queries = JSON.parse(readFileSync(String(values.queries), 'utf-8')).queries;
 const base = `http://127.0.0.1:${values.port}`;
-const server = spawn(process.execPath, ['scripts/serve.mjs', String(values.dist), String(values.port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((resolve) => server.stdout.once('data', resolve));
+const server = await startStaticServer(String(values.dist), Number(values.port));
 
 const browser = await chromium.launch(launchOptions());
 const page = await browser.newPage();
@@ -59,10 +58,6 @@ for (const query of queries) {
 await browser.close();
 server.kill();
 
-const median = (/** @type {number[]} */ xs) => {
-	const s = [...xs].sort((a, b) => a - b);
-	return s.length ? ((s[Math.floor((s.length - 1) / 2)] ?? 0) + (s[Math.ceil((s.length - 1) / 2)] ?? 0)) / 2 : 0;
-};
 const metric = { code: 'top-1', service: 'top-1', fragment: 'top-1', keyword: 'recall@10', mixed: 'recall@10' };
 const byKind = Object.entries(metric).map(([kind, name]) => {
 	const of = rows.filter((r) => r.kind === kind);

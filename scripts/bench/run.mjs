@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../../tests/browser.ts';
+import { median, startStaticServer } from '../measure.mjs';
 import { generate } from './generate.mjs';
 
 const { values } = parseArgs({
@@ -80,11 +81,6 @@ function files(dir) {
 	});
 }
 
-const median = (/** @type {number[]} */ xs) => {
-	const s = [...xs].sort((a, b) => a - b);
-	return s.length === 0 ? 0 : ((s[Math.floor((s.length - 1) / 2)] ?? 0) + (s[Math.ceil((s.length - 1) / 2)] ?? 0)) / 2;
-};
-
 /** Output size, and the sizes of code pages (every one raw, a sample of 2,000 gzipped). */
 function measureOutput(/** @type {string} */ outDir, /** @type {string[]} */ services) {
 	const all = files(outDir);
@@ -108,8 +104,7 @@ function measureOutput(/** @type {string} */ outDir, /** @type {string[]} */ ser
 
 /** Bytes and time of a cold first search, then of each following search, in headless Chromium. */
 async function measureSearch(/** @type {string} */ outDir, /** @type {number} */ port) {
-	const server = spawn(process.execPath, ['scripts/serve.mjs', outDir, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-	await new Promise((resolve) => server.stdout.once('data', resolve));
+	const server = await startStaticServer(outDir, port);
 	const browser = await chromium.launch(launchOptions());
 	try {
 		const page = await browser.newPage();

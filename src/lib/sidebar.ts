@@ -34,3 +34,8 @@ export function sidebarFor(services: SidebarService[], current?: string) {
 		{ label: '关于本站', link: aboutUrl() },
 	];
 }
+
+/** The sidebar of each service's pages, built once per service. */
+export function sidebarsByService(services: SidebarService[]) {
+	return new Map(services.map((s) => [s.slug, sidebarFor(services, s.slug)]));
+}
