@@ -25,7 +25,7 @@ export default defineConfig({
 	site: process.env.SITE ?? 'https://errcodes.example.com',
 	redirects: aliasRedirects(aliases),
 	// Shared scripts and styles as files the browser caches once, not copies inlined in every page.
-	build: { inlineStylesheets: 'never' },
+	build: { inlineStylesheets: 'never', concurrency: 16 },
 	vite: { build: { assetsInlineLimit: 0 } },
 	// No fenced code on the site; Shiki's inline styles would also fight the CSP.
 	markdown: { syntaxHighlight: false },
