@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
-import { withInlineScriptHashes } from '../../src/integrations/csp-inline-hashes.ts';
+import { withInlineScriptHashes } from '../../src/lib/csp.ts';
 
 const hash = (body: string) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
 const page = (policy: string, scripts: string) =>
