@@ -3,13 +3,23 @@ import type { ErrorCode } from '../schemas/error-code.ts';
 import type { SourceDocument } from '../schemas/document.ts';
 import type { Service } from '../schemas/service.ts';
 
-/** Services in the order of `content/services.yaml`. */
-export async function getServices(): Promise<Service[]> {
-	return (await getCollection('services')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+/**
+ * Reads once per build: every route and the search box on every page ask for the same lists, and
+ * at 50,000 codes sorting them again each time costs seconds. The dev server reads each time, as
+ * the content may change under it.
+ */
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+	let value: Promise<T> | undefined;
+	return () => (import.meta.env.DEV ? read() : (value ??= read()));
 }
 
+/** Services in the order of `content/services.yaml`. */
+export const getServices = once(async (): Promise<Service[]> =>
+	(await getCollection('services')).map((entry) => entry.data).sort((a, b) => a.order - b.order),
+);
+
 /** Every code entry, in catalogue order: by service and family as in `services.yaml`, then as in the sources. */
-export async function getCodes(): Promise<ErrorCode[]> {
+export const getCodes = once(async (): Promise<ErrorCode[]> => {
 	const services = await getServices();
 	const rank = new Map(services.flatMap((s) => s.families.map((f, i) => [`${s.slug}/${f.slug}`, s.order * 1000 + i] as const)));
 	const first = (c: ErrorCode) => c.meanings[0]!;
@@ -17,12 +27,12 @@ export async function getCodes(): Promise<ErrorCode[]> {
 	return (await getCollection('errorCodes'))
 		.map((entry) => entry.data)
 		.sort((a, b) => place(a) - place(b) || first(a).file.localeCompare(first(b).file) || first(a).line - first(b).line);
-}
+});
 
 /** Every source document, in the order of services and families. */
-export async function getDocuments(): Promise<(SourceDocument & { id: string })[]> {
-	return (await getCollection('documents')).map((entry) => ({ id: entry.id, ...entry.data }));
-}
+export const getDocuments = once(async (): Promise<(SourceDocument & { id: string })[]> =>
+	(await getCollection('documents')).map((entry) => ({ id: entry.id, ...entry.data })),
+);
 
 /** Each service with how many codes and source rows it has, for the service lists. */
 export async function getServiceSummaries() {

@@ -9,8 +9,10 @@ export interface CodeIndex {
 	v: 1;
 	/** `[slug, name, English name]` of each service. */
 	services: [string, string, string][];
-	/** Every distinct section name. */
+	/** Every distinct section name in the catalogue. */
 	sections: string[];
+	/** Every HTTP status class in the catalogue (`4XX`), for the filter. */
+	statuses: string[];
 	/** `[code, service index, first HTTP status or 0, section index or -1, start of the first meaning]`. */
 	codes: [string, number, number, number, string][];
 }
@@ -58,8 +60,41 @@ export function passes(entry: CodeEntry, filters: SearchFilters): boolean {
 	);
 }
 
-const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+/**
+ * How many shards the code list is cut into: about 50 codes' worth each, so a shard holds some
+ * 1,200 codes (each code sits in the shard of every 3-letter run it has) at any catalogue size.
+ */
+export function shardCount(codes: number): number {
+	return Math.min(1024, Math.max(1, Math.ceil(codes / 50)));
+}
+
+// FNV-1a: cheap, and the same in the build and in the browser.
+const bucket = (key: string, shards: number) => {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+	return (h >>> 0) % shards;
+};
+
+/**
+ * The shard a query is looked up in: that of its first three letters and digits, with case, signs,
+ * dots and spaces dropped. Every code `codeScore` can match shares that run, so it is in the shard.
+ * A query of fewer letters finds only codes that short.
+ */
+export function shardOfQuery(query: string, shards: number): number {
+	const key = squash(query.trim());
+	return bucket(key.length < 3 ? `${key}__`.slice(0, 3) : key.slice(0, 3), shards);
+}
+
+/** The shards a code is listed in: one per run of three letters and digits in it. */
+export function shardsOfCode(code: string, shards: number): Set<number> {
+	const key = squash(code);
+	if (key.length < 3) return new Set([bucket(`${key}__`.slice(0, 3), shards)]);
+	const found = new Set<number>();
+	for (let i = 0; i + 3 <= key.length; i++) found.add(bucket(key.slice(i, i + 3), shards));
+	return found;
+}
 const unsigned = (text: string) => text.replace(/^[-+]/, '');
+const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 /**
  * How well a code matches the query, 0 for not at all. Exact (any case) beats a numeric code
@@ -72,7 +107,8 @@ export function codeScore(code: string, query: string): number {
 	const c = code.toLowerCase();
 	if (c === q) return 100;
 	if (/^[-+]?\d+$/.test(q) && /^[-+]?\d+$/.test(c) && unsigned(c) === unsigned(q)) return 90;
-	if (q.length < 2) return 0;
+	// Fewer than three letters or digits match too much to be a lookup (and see shardOfQuery).
+	if (squash(q).length < 3) return 0;
 	if (c.endsWith(`.${q}`)) return 80;
 	const at = c.indexOf(q);
 	if (at >= 0) return 70 - Math.min(10, (c.length - q.length) / 4) - (at === 0 ? 0 : 1);

@@ -29,9 +29,19 @@ export function lookupUrl(): string {
 	return '/lookup/';
 }
 
-/** The compact code list the search loads. */
+/** The compact list of every code, for the 404 resolver and the paste lookup. */
 export function searchIndexUrl(): string {
 	return '/search/codes.json';
+}
+
+/** How the code list is sharded: `{ shards }`, read before the first shard. */
+export function searchShardsUrl(): string {
+	return '/search/shards.json';
+}
+
+/** One shard of the code list, which is all a search loads (see `shardOfQuery`). */
+export function searchShardUrl(shard: number): string {
+	return `/search/codes/${shard}.json`;
 }
 
 /** A service's page: `/cos/`. */

@@ -10,13 +10,13 @@ import {
 	mergeRanked,
 	phraseQuery,
 	readCodeIndex,
-	statusClass,
+	shardOfQuery,
 	wantsPhrasePass,
 	type CodeEntry,
 	type CodeIndex,
 	type SearchFilters,
 } from '../lib/search.ts';
-import { codeUrl, searchIndexUrl, serviceUrl } from '../lib/urls.ts';
+import { codeUrl, searchIndexUrl, searchShardsUrl, searchShardUrl, serviceUrl } from '../lib/urls.ts';
 
 const RESULT_LIMIT = 20;
 
@@ -38,15 +38,41 @@ interface Hit {
 	summary: string;
 }
 
-let codeList: Promise<{ entries: CodeEntry[]; index: CodeIndex; byUrl: Map<string, CodeEntry> }> | undefined;
-function loadCodes() {
-	codeList ??= fetch(searchIndexUrl())
-		.then((response) => response.json() as Promise<CodeIndex>)
-		.then((index) => {
-			const entries = readCodeIndex(index);
-			return { entries, index, byUrl: new Map(entries.map((e) => [codeUrl(e.service, e.code), e])) };
-		});
-	return codeList;
+/** A code list as the scripts use it. */
+interface CodeList {
+	entries: CodeEntry[];
+	index: CodeIndex;
+	byUrl: Map<string, CodeEntry>;
+}
+
+const lists = new Map<string, Promise<CodeList>>();
+function load(url: string): Promise<CodeList> {
+	let list = lists.get(url);
+	if (!list) {
+		list = fetch(url)
+			.then((response) => response.json() as Promise<CodeIndex>)
+			.then((index) => {
+				const entries = readCodeIndex(index);
+				return { entries, index, byUrl: new Map(entries.map((e) => [codeUrl(e.service, e.code), e])) };
+			});
+		lists.set(url, list);
+	}
+	return list;
+}
+
+// The shard count lives in its own small file, not in the pages: pages stay valid when it changes.
+let shards: Promise<number> | undefined;
+/** The shard of the code list that holds every code the query can match. */
+async function loadShard(query: string): Promise<CodeList> {
+	shards ??= fetch(searchShardsUrl())
+		.then((response) => response.json() as Promise<{ shards: number }>)
+		.then((manifest) => manifest.shards);
+	return load(searchShardUrl(shardOfQuery(query, await shards)));
+}
+
+/** Every code: what the 404 resolver and the paste lookup need. */
+function loadCodes(): Promise<CodeList> {
+	return load(searchIndexUrl());
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -87,10 +113,10 @@ class CodeSearch extends HTMLElement {
 		};
 
 		const fillFilters = async () => {
-			const { index, entries } = await loadCodes();
+			const { index } = await loadShard('');
 			const options: Record<string, [string, string][]> = {
 				service: index.services.map(([slug, name]) => [slug, name]),
-				status: [...new Set(entries.map((e) => statusClass(e.status)).filter((c) => c !== ''))].sort().map((c) => [c, c]),
+				status: index.statuses.map((c) => [c, c]),
 				section: index.sections.map((s) => [s, s]),
 			};
 			for (const select of selects) {
@@ -152,7 +178,7 @@ class CodeSearch extends HTMLElement {
 				this.#done(query, started, []);
 				return;
 			}
-			const codes = await loadCodes();
+			const codes = await loadShard(query);
 			if (sequence !== this.#sequence) return;
 			// Whole codes first, then a service the query names, then codes that contain the query.
 			const scored = findCodes(codes.entries, query, chosen, RESULT_LIMIT);
@@ -185,7 +211,12 @@ class CodeSearch extends HTMLElement {
 				ranked.map(async (result): Promise<Hit> => {
 					const data = await result.data();
 					const entry = codes.byUrl.get(data.url);
-					return entry ? hitOfCode(entry) : { url: data.url, title: data.meta['title'] ?? data.url, summary: textOf(data.excerpt) };
+					if (entry) return hitOfCode(entry);
+					// A code outside this shard: its page's Pagefind metadata has what the list shows.
+					const hit: Hit = { url: data.url, title: data.meta['title'] ?? data.url, summary: textOf(data.excerpt) };
+					if (data.meta['service']) hit.service = data.meta['service'];
+					if (data.meta['status']) hit.status = data.meta['status'];
+					return hit;
 				}),
 			);
 			if (sequence !== this.#sequence) return;
@@ -243,7 +274,7 @@ class CodeSearch extends HTMLElement {
 	/** Focuses the box and starts loading what the search needs. */
 	prepare() {
 		this.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
-		void loadCodes();
+		void loadShard('');
 		void loadPagefind();
 	}
 }

@@ -22,6 +22,22 @@ test.describe('search', () => {
 		await expect(first).toContainText('指定的存储桶不存在');
 	});
 
+	test('a search loads one shard of the code list, not the whole list', async ({ page }) => {
+		const lists: string[] = [];
+		page.on('request', (request) => {
+			const { pathname } = new URL(request.url());
+			if (pathname.startsWith('/search/') && pathname.endsWith('.json')) lists.push(pathname);
+		});
+		await page.goto('/smh/');
+		await page.keyboard.press('/');
+		await page.getByRole('dialog', { name: '搜索错误码' }).getByRole('searchbox').fill('NoSuchBucket');
+		await expect(results(page).first()).toHaveAttribute('href', '/cos/NoSuchBucket/');
+		expect(lists).not.toContain('/search/codes.json');
+		expect(lists).toContain('/search/shards.json');
+		// The shard of the empty query (for the filters) and the shard of the query, at most.
+		expect(lists.filter((p) => p.startsWith('/search/codes/')).length).toBeLessThanOrEqual(2);
+	});
+
 	test('Ctrl+K opens it; arrow keys and Enter pick a result', async ({ page }) => {
 		await page.goto('/about/');
 		await page.keyboard.press('Control+k');

@@ -6,10 +6,15 @@ import {
 	mergeRanked,
 	phraseQuery,
 	readCodeIndex,
+	shardCount,
+	shardOfQuery,
+	shardsOfCode,
 	statusClass,
 	wantsPhrasePass,
 	type CodeIndex,
 } from '../../src/lib/search.ts';
+import { buildCatalog } from '../../src/lib/catalog.ts';
+import { contentServices, parseContent } from './content.ts';
 
 const index: CodeIndex = {
 	v: 1,
@@ -18,6 +23,7 @@ const index: CodeIndex = {
 		['smh', '智能媒资托管', 'Smart Media Hosting (SMH)'],
 	],
 	sections: ['4XX 类型错误', '公共错误码'],
+	statuses: ['4XX', '5XX'],
 	codes: [
 		['NoSuchBucket', 0, 404, 0, '指定的存储桶不存在'],
 		['BucketNotEmpty', 0, 409, 0, '存储桶不为空'],
@@ -106,5 +112,39 @@ describe('the passes and how they merge', () => {
 
 	test('status classes', () => {
 		expect([statusClass(404), statusClass(503), statusClass(undefined)]).toEqual(['4XX', '5XX', '']);
+	});
+});
+
+describe('the sharded code list', () => {
+	const codes = buildCatalog(contentServices(), parseContent()).codes.map((c) => c.code);
+
+	test('cuts the list into about one shard per 50 codes, and never more than 1,024', () => {
+		expect(shardCount(1)).toBe(1);
+		expect(shardCount(565)).toBe(12);
+		expect(shardCount(10_000)).toBe(200);
+		expect(shardCount(500_000)).toBe(1024);
+	});
+
+	// Whole codes, their last segment, signless numbers, infixes and words run together: every
+	// code the lookup would score above zero must be in the one shard the query loads.
+	const queries = [
+		...codes,
+		...codes.map((c) => c.split('.').at(-1) ?? c),
+		...codes.map((c) => c.replace(/^-/, '')),
+		...codes.filter((c) => c.length > 8).map((c) => c.slice(2, 8)),
+		'bucket not empty',
+		'request has expired',
+		'AUTHFAILURE',
+	];
+	test.each([12, 200, 1024])('finds every code a query matches in the query\'s shard, with %i shards', (shards) => {
+		const missed = queries.flatMap((query) =>
+			codes.filter((code) => codeScore(code, query) > 0 && !shardsOfCode(code, shards).has(shardOfQuery(query, shards))).map((code) => `${query} -> ${code}`),
+		);
+		expect(missed).toEqual([]);
+	});
+
+	test('puts a code only in a small part of the shards once there are many', () => {
+		const share = codes.reduce((n, c) => n + shardsOfCode(c, 1024).size, 0) / codes.length / 1024;
+		expect(share).toBeLessThan(0.03);
 	});
 });
