@@ -1,10 +1,12 @@
 // @ts-check
 // The benchmark: builds the site for catalogues of several sizes and measures build time, memory,
-// output size and search cost in headless Chromium. Prints a table and writes JSON.
-// Usage: npm run bench -- --sizes 565,10000,50000 --json bench-results/bench.json
-// Size 565 is the real catalogue in content/; other sizes are generated (scripts/bench/generate.mjs).
+// output size, a code page's first view and the search's cost in headless Chromium; then edits one
+// document and measures the incremental rebuild; then builds the naive baseline (naive.mjs) of the
+// same catalogue. Prints tables and writes JSON.
+// Usage: npm run bench -- --sizes 565,10000,50000 --naive 565,2000,10000 --json bench-results/bench.json
+// Size 565 is a copy of the real catalogue in content/; other sizes are generated (generate.mjs).
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -12,15 +14,20 @@ import { chromium } from '@playwright/test';
 import { launchOptions } from '../../tests/browser.ts';
 import { median, startStaticServer } from '../measure.mjs';
 import { generate } from './generate.mjs';
+import { writeNaiveSite } from './naive.mjs';
 
 const { values } = parseArgs({
 	options: {
 		sizes: { type: 'string', default: '565,10000' },
+		// The naive baseline is built at these sizes too, and given up after NAIVE_LIMIT_S.
+		naive: { type: 'string', default: '565,2000,10000' },
 		json: { type: 'string', default: 'bench-results/bench.json' },
 		port: { type: 'string', default: '4391' },
 	},
 });
 const sizes = String(values.sizes).split(',').map(Number);
+const naiveSizes = new Set(String(values.naive).split(',').filter(Boolean).map(Number));
+const NAIVE_LIMIT_S = 600;
 const QUERIES = ['InternalError', '签名过期', 'AuthFailure.SignatureFailure', '不存在', 'LimitExceeded', '参数', 'ResourceNotFound'];
 
 /** Sums the resident memory of a process and its descendants, from /proc. @param {number} root */
@@ -43,22 +50,32 @@ function treeRssKb(root) {
 	return total;
 }
 
-/** Runs the real build (npm's Node 22) and records wall time, peak RSS and the log. */
-async function build(/** @type {string} */ contentDir, /** @type {string} */ outDir) {
+/**
+ * Runs `astro build` (npm's Node 22) and records wall time, the render and index phases, peak RSS
+ * and the log. Gives up after `limitS` seconds and returns null.
+ * @param {{ args: string[], env?: Record<string, string>, log: string, limitS?: number }} run
+ */
+async function build({ args, env = {}, log: logFile, limitS = Infinity }) {
 	const started = performance.now();
-	const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-		env: { ...process.env, ERRCODES_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+	const child = spawn(process.execPath, [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
+		env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
 		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true,
 	});
 	let log = '';
 	child.stdout.on('data', (d) => (log += d));
 	child.stderr.on('data', (d) => (log += d));
 	let peak = 0;
 	const timer = setInterval(() => (peak = Math.max(peak, treeRssKb(child.pid ?? 0))), 250);
+	const killer = Number.isFinite(limitS) ? setTimeout(() => process.kill(-(child.pid ?? 0), 'SIGKILL'), limitS * 1000) : undefined;
 	const code = await new Promise((resolve) => child.on('close', resolve));
 	clearInterval(timer);
-	if (code !== 0) throw new Error(`build of ${contentDir} failed:\n${log.slice(-3000)}`);
-	writeFileSync(`${outDir}.log`, log);
+	clearTimeout(killer);
+	mkdirSync(dirname(logFile), { recursive: true });
+	writeFileSync(logFile, log);
+	const wall = (performance.now() - started) / 1000;
+	if (code !== 0 && wall >= limitS) return null;
+	if (code !== 0) throw new Error(`astro build ${args.join(' ')} failed:\n${log.slice(-3000)}`);
 	// Astro and Pagefind print durations as "658ms", "4.03s" or "1m 52s".
 	const seconds = (/** @type {RegExp} */ re) => {
 		const text = re.exec(log)?.[1] ?? '';
@@ -66,10 +83,13 @@ async function build(/** @type {string} */ contentDir, /** @type {string} */ out
 		return m ? Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) + Number(m[3] ?? 0) / 1000 : NaN;
 	};
 	return {
-		build_s: (performance.now() - started) / 1000,
+		build_s: wall,
 		render_s: seconds(/generating static routes[\s\S]*?✓ Completed in ([\dms. ]+?)\.?\s*\n/),
 		index_s: seconds(/Finished building search index in ([\dms. ]+?)\.?\s*\n/),
 		peak_rss_mb: peak / 1024,
+		// With the incremental build, a page copied from the last build is logged "(cached)" or "(restored)".
+		reused: (log.match(/\((?:cached|restored)\)/g) ?? []).length,
+		rendered: (log.match(/\(\+[\d.]+m?s\)/g) ?? []).length,
 	};
 }
 
@@ -81,8 +101,12 @@ function files(dir) {
 	});
 }
 
-/** Output size, and the sizes of code pages (every one raw, a sample of 2,000 gzipped). */
-function measureOutput(/** @type {string} */ outDir, /** @type {string[]} */ services) {
+/**
+ * Output size, and the sizes of code pages (every one raw, a sample of 2,000 gzipped). Code pages
+ * are the `index.html` two folders down under a service's folder.
+ * @param {string} outDir @param {string[]} services
+ */
+function measureOutput(outDir, services) {
 	const all = files(outDir);
 	const codePages = all.filter(({ path }) => {
 		const parts = relative(outDir, path).split(sep);
@@ -99,22 +123,29 @@ function measureOutput(/** @type {string} */ outDir, /** @type {string[]} */ ser
 		code_page_median_bytes: median(codePages.map((f) => f.bytes)),
 		code_page_max_bytes: Math.max(...codePages.map((f) => f.bytes)),
 		code_page_median_gzip_bytes: median(gzip),
+		sample_code_page: codePages[Math.floor(codePages.length / 2)]?.path ?? '',
 	};
 }
 
-/** Bytes and time of a cold first search, then of each following search, in headless Chromium. */
-async function measureSearch(/** @type {string} */ outDir, /** @type {number} */ port) {
+/**
+ * In headless Chromium on a static server that gzips text: the bytes of a cold first view of a
+ * code page (HTML, CSS, JS, fonts, images), then, from that page, the bytes and time of a first
+ * search (opened with `/`, so everything the search loads is counted) and of each following one.
+ * @param {string} outDir @param {number} port @param {string} codePath
+ */
+async function measureInBrowser(outDir, port, codePath) {
 	const server = await startStaticServer(outDir, port);
 	const browser = await chromium.launch(launchOptions());
 	try {
 		const page = await browser.newPage();
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('Network.enable');
-		await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
 		let bytes = 0;
 		cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
-		await page.goto(`http://127.0.0.1:${port}/search/`, { waitUntil: 'networkidle' });
-		const box = page.getByRole('searchbox', { name: '搜索错误码或关键词' });
+		await page.goto(`http://127.0.0.1:${port}/${codePath}`, { waitUntil: 'networkidle' });
+		const firstView = bytes;
+		await page.keyboard.press('/');
+		const box = page.getByRole('dialog', { name: '搜索错误码' }).getByRole('searchbox');
 		const search = async (/** @type {string} */ q) => {
 			const before = bytes;
 			const done = page.evaluate(() => new Promise((r) => document.addEventListener('code-search:done', (e) => r(/** @type {CustomEvent} */ (e).detail.ms), { once: true })));
@@ -123,13 +154,17 @@ async function measureSearch(/** @type {string} */ outDir, /** @type {number} */
 			await page.waitForLoadState('networkidle');
 			return { bytes: bytes - before, ms };
 		};
+		// Opening the dialog starts loading the search; those bytes belong to the first search.
+		const opened = bytes;
 		const first = await search(QUERIES[0] ?? 'x');
+		first.bytes += opened - firstView;
 		const next = [];
 		for (const q of QUERIES.slice(1)) {
 			await box.fill('');
 			next.push(await search(q));
 		}
 		return {
+			first_view_gzip_bytes: firstView,
 			first_search_bytes: first.bytes,
 			first_search_ms: first.ms,
 			next_search_bytes: median(next.map((n) => n.bytes)),
@@ -141,37 +176,103 @@ async function measureSearch(/** @type {string} */ outDir, /** @type {number} */
 	}
 }
 
+/** Changes one row of one document of the second service, as an editor fixing a description would. @param {string} dir */
+function editOneDocument(dir) {
+	const [, second] = [...readFileSync(join(dir, 'services.yaml'), 'utf-8').matchAll(/^- slug: (\S+)/gm)].map((m) => m[1] ?? '');
+	const file = readdirSync(dir).filter((f) => f.endsWith('.md')).sort().find((f) => readFileSync(join(dir, f), 'utf-8').includes(`service: ${second}\n`));
+	if (!file) throw new Error(`no document of service ${second} in ${dir}`);
+	const path = join(dir, file);
+	const text = readFileSync(path, 'utf-8');
+	// The last cell of the first table row after the header's delimiter line.
+	const edited = text.replace(/(\n\|[ :|-]+\|\n\|[^\n]*?)( ?\|\n)/, '$1（已更新）$2');
+	if (edited === text) throw new Error(`found no table row to edit in ${path}`);
+	writeFileSync(path, edited);
+	return file;
+}
+
+const round = (/** @type {number} */ n, /** @type {number} */ digits = 1) => Number(n.toFixed(digits));
 const results = [];
 for (const size of sizes) {
-	const contentDir = size === 565 ? 'content' : `bench-results/catalog-${size}`;
-	if (size !== 565) generate(size, contentDir);
+	// Every size is built from its own copy, so the incremental step can edit a document freely.
+	const contentDir = `bench-results/catalog-${size}`;
+	if (size === 565) {
+		rmSync(contentDir, { recursive: true, force: true });
+		cpSync('content', contentDir, { recursive: true });
+	} else generate(size, contentDir);
 	const services = [...readFileSync(join(contentDir, 'services.yaml'), 'utf-8').matchAll(/^- slug: (\S+)/gm)].map((m) => m[1] ?? '');
 	const outDir = `bench-results/dist-${size}`;
+	rmSync(outDir, { recursive: true, force: true });
 	console.log(`size ${size}: building ${contentDir} into ${outDir} …`);
-	const timing = await build(contentDir, outDir);
+	const env = { ERRCODES_CONTENT: contentDir };
+	// --force: a full build, whatever the incremental cache holds from an earlier run.
+	const timing = await build({ args: ['--outDir', outDir, '--force'], env, log: `${outDir}.log` });
+	if (!timing) throw new Error('unreachable: the build has no time limit');
 	const output = measureOutput(outDir, services);
-	const searchCost = await measureSearch(outDir, Number(values.port));
-	results.push({
+	const browserCost = await measureInBrowser(outDir, Number(values.port), relative(outDir, dirname(output.sample_code_page)) + '/');
+	const edited = editOneDocument(contentDir);
+	console.log(`size ${size}: edited ${edited}, building again …`);
+	const again = await build({ args: ['--outDir', outDir], env, log: `${outDir}-incremental.log` });
+	if (!again) throw new Error('unreachable: the build has no time limit');
+
+	/** @type {Record<string, unknown>} */
+	let naive = { size, finished: false };
+	if (naiveSizes.has(size)) {
+		const root = `bench-results/naive-${size}`;
+		const { pages } = writeNaiveSite(contentDir, root);
+		console.log(`size ${size}: naive build of ${pages} Markdown pages in ${root} (gives up after ${NAIVE_LIMIT_S} s) …`);
+		const t = await build({ args: ['--root', root, '--force'], log: `${root}.log`, limitS: NAIVE_LIMIT_S });
+		if (t) {
+			const out = measureOutput(join(root, 'dist'), services);
+			naive = {
+				size,
+				finished: true,
+				pages: out.pages,
+				build_s: round(t.build_s),
+				render_s: t.render_s,
+				index_s: round(t.index_s, 2),
+				peak_rss_mb: Math.round(t.peak_rss_mb),
+				dist_mb: round(out.dist_mb),
+				files: out.files,
+				code_page_median_bytes: out.code_page_median_bytes,
+				code_page_median_gzip_bytes: out.code_page_median_gzip_bytes,
+			};
+		}
+	}
+	const ours = {
 		size,
 		pages: output.pages,
-		build_s: Number(timing.build_s.toFixed(1)),
+		build_s: round(timing.build_s),
 		render_s: timing.render_s,
-		index_s: Number(timing.index_s.toFixed(2)),
+		index_s: round(timing.index_s, 2),
 		peak_rss_mb: Math.round(timing.peak_rss_mb),
-		dist_mb: Number(output.dist_mb.toFixed(1)),
+		dist_mb: round(output.dist_mb),
 		code_page_median_bytes: output.code_page_median_bytes,
 		code_page_max_bytes: output.code_page_max_bytes,
 		code_page_median_gzip_bytes: output.code_page_median_gzip_bytes,
-		first_search_bytes: searchCost.first_search_bytes,
-		next_search_bytes: searchCost.next_search_bytes,
-		first_search_ms: Math.round(searchCost.first_search_ms),
-		next_search_ms: Math.round(searchCost.next_search_ms),
+		first_search_bytes: browserCost.first_search_bytes,
+		next_search_bytes: browserCost.next_search_bytes,
+		first_search_ms: Math.round(browserCost.first_search_ms),
+		next_search_ms: Math.round(browserCost.next_search_ms),
+		first_view_gzip_bytes: browserCost.first_view_gzip_bytes,
 		files: output.files,
-		files_per_code: Number((output.files / output.code_pages).toFixed(2)),
-		ms_per_page: Number(((timing.render_s * 1000) / output.pages).toFixed(2)),
-		pagefind_mb: Number(output.pagefind_mb.toFixed(1)),
-	});
-	console.table(results);
+		files_per_code: round(output.files / output.code_pages, 2),
+		ms_per_page: round((timing.render_s * 1000) / output.pages, 2),
+		pagefind_mb: round(output.pagefind_mb),
+		incremental_build_s: round(again.build_s),
+		incremental_rendered: again.rendered,
+		incremental_reused: again.reused,
+		naive,
+		/** @type {Record<string, number>} */
+		vs_naive: {},
+	};
+	if (naive['finished']) {
+		for (const key of /** @type {const} */ (['build_s', 'peak_rss_mb', 'dist_mb', 'files', 'code_page_median_bytes'])) {
+			ours.vs_naive[key] = round(Number(ours[key]) / Number(naive[key]), 2);
+		}
+	}
+	results.push(ours);
+	console.table(results.map(({ naive: _a, vs_naive: _b, ...row }) => row));
+	console.table(results.map((r) => ({ size: r.size, ...Object.fromEntries(Object.entries(r.naive).map(([k, v]) => [`naive_${k}`, v])), ...Object.fromEntries(Object.entries(r.vs_naive).map(([k, v]) => [`ours/naive ${k}`, v])) })));
 }
 mkdirSync(dirname(String(values.json)), { recursive: true });
 writeFileSync(String(values.json), JSON.stringify(results, null, 1));
