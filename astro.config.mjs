@@ -68,6 +68,8 @@ export default defineConfig({
 			expressiveCode: false,
 			// Our own search: a code lookup in front of Pagefind (src/components/SiteSearch.astro).
 			components: { Search: './src/components/SiteSearch.astro' },
+			// `npm run build` (scripts/build.mjs) indexes the output once Astro has exited.
+			pagefind: false,
 			head: [
 				{
 					tag: 'link',

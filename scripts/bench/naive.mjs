@@ -33,7 +33,7 @@ export default defineConfig({
 		starlight({
 			title: '腾讯云错误码',
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
-			sidebar: ${JSON.stringify(catalog.services.map((s) => ({ label: s.name, autogenerate: { directory: s.slug } })))},
+			sidebar: ${JSON.stringify(catalog.services.map((s) => ({ label: s.name, items: [{ autogenerate: { directory: s.slug } }] })))},
 		}),
 	],
 });

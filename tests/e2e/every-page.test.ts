@@ -45,7 +45,6 @@ test('every code page carries link-preview tags and its canonical URL', () => {
 			ogDescription: (meta('property', 'og:description') ?? '').length > 0,
 			description: (meta('name', 'description') ?? '').length > 0,
 			twitterCard: meta('name', 'twitter:card') === 'summary',
-			twitterTitle: (meta('name', 'twitter:title') ?? '').length > 0,
 		};
 		for (const [check, ok] of Object.entries(checks)) if (!ok) missing.push(`${path}: ${check}`);
 	}

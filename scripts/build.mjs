@@ -1,0 +1,34 @@
+// @ts-check
+// `npm run build`: `astro build` with the arguments given, then the Pagefind index of its output in
+// this process once Astro has exited. Inside Astro's build hook the index was built while Astro
+// still held the rendered site in memory: at 50,000 codes the two together took 8.8 GB.
+// Usage: node scripts/build.mjs [astro build flags, e.g. --outDir dist-fixture --force]
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { join, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+
+const args = process.argv.slice(2);
+const { values } = parseArgs({ args, options: { outDir: { type: 'string', default: 'dist' } }, strict: false });
+const outDir = resolve(String(values.outDir));
+
+const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const built = spawnSync(process.execPath, [astro, 'build', ...args], { stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
+
+/** @template {{ errors: string[] }} T @param {T} response @returns {T} */
+function checked(response) {
+	if (response.errors.length > 0) throw new Error(`Pagefind: ${response.errors.join('; ')}`);
+	return response;
+}
+
+const started = performance.now();
+console.log('[pagefind] Building search index with Pagefind...');
+const { index } = checked(await pagefind.createIndex({}));
+if (!index) throw new Error('Pagefind: no index was created');
+const { page_count } = checked(await index.addDirectory({ path: outDir }));
+console.log(`[pagefind] Found ${page_count} HTML files.`);
+checked(await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));
+await pagefind.close();
+console.log(`[pagefind] Finished building search index in ${((performance.now() - started) / 1000).toFixed(2)}s.`);
