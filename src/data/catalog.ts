@@ -4,9 +4,8 @@ import type { SourceDocument } from '../schemas/document.ts';
 import type { Service } from '../schemas/service.ts';
 
 /**
- * Reads once per build: every route and the search box on every page ask for the same lists, and
- * at 50,000 codes sorting them again each time costs seconds. The dev server reads each time, as
- * the content may change under it.
+ * Reads once per build: a dozen routes ask for the same lists, and at 50,000 codes sorting them
+ * again each time costs seconds. The dev server reads each time, as the content may change under it.
  */
 function once<T>(read: () => Promise<T>): () => Promise<T> {
 	let value: Promise<T> | undefined;
