@@ -138,11 +138,21 @@ async function measureInBrowser(outDir, port, codePath) {
 	const browser = await chromium.launch(launchOptions());
 	try {
 		const page = await browser.newPage();
-		const cdp = await page.context().newCDPSession(page);
-		await cdp.send('Network.enable');
+		// Counted on the context, not the page: Pagefind fetches its index from a web worker.
 		let bytes = 0;
-		cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+		page.context().on('requestfinished', async (request) => {
+			const sizes = await request.sizes();
+			bytes += sizes.responseHeadersSize + sizes.responseBodySize;
+		});
+		/** Resolves once no response has finished for half a second. */
+		const quiet = async () => {
+			for (let last = -1; last !== bytes; ) {
+				last = bytes;
+				await page.waitForTimeout(500);
+			}
+		};
 		await page.goto(`http://127.0.0.1:${port}/${codePath}`, { waitUntil: 'networkidle' });
+		await quiet();
 		const firstView = bytes;
 		await page.keyboard.press('/');
 		const box = page.getByRole('dialog', { name: '搜索错误码' }).getByRole('searchbox');
@@ -151,13 +161,13 @@ async function measureInBrowser(outDir, port, codePath) {
 			const done = page.evaluate(() => new Promise((r) => document.addEventListener('code-search:done', (e) => r(/** @type {CustomEvent} */ (e).detail.ms), { once: true })));
 			await box.fill(q);
 			const ms = /** @type {number} */ (await done);
-			await page.waitForLoadState('networkidle');
+			// waitForLoadState('networkidle') returns at once after the first load: wait for quiet instead.
+			await quiet();
 			return { bytes: bytes - before, ms };
 		};
 		// Opening the dialog starts loading the search; those bytes belong to the first search.
-		const opened = bytes;
 		const first = await search(QUERIES[0] ?? 'x');
-		first.bytes += opened - firstView;
+		first.bytes = bytes - firstView;
 		const next = [];
 		for (const q of QUERIES.slice(1)) {
 			await box.fill('');
