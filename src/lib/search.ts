@@ -75,24 +75,29 @@ const bucket = (key: string, shards: number) => {
 	return (h >>> 0) % shards;
 };
 
+/** The runs of three letters and digits in a text (case, signs, dots and spaces dropped), or the whole if shorter. */
+function runs(text: string): string[] {
+	const key = squash(text);
+	if (key.length < 3) return [`${key}__`.slice(0, 3)];
+	return Array.from({ length: key.length - 2 }, (_, i) => key.slice(i, i + 3));
+}
+
 /**
- * The shard a query is looked up in: that of its first three letters and digits, with case, signs,
- * dots and spaces dropped. Every code `codeScore` can match shares that run, so it is in the shard.
- * A query of fewer letters finds only codes that short.
+ * The shard a query is looked up in, given how many codes each shard holds. Every code
+ * `codeScore` can match contains every run of the query, so it is in the shard of each of them:
+ * the smallest of those is enough. A query of fewer letters finds only codes that short.
  */
-export function shardOfQuery(query: string, shards: number): number {
-	const key = squash(query.trim());
-	return bucket(key.length < 3 ? `${key}__`.slice(0, 3) : key.slice(0, 3), shards);
+export function shardOfQuery(query: string, sizes: number[]): number {
+	return runs(query.trim())
+		.map((run) => bucket(run, sizes.length))
+		.reduce((best, shard) => ((sizes[shard] ?? 0) < (sizes[best] ?? 0) ? shard : best));
 }
 
 /** The shards a code is listed in: one per run of three letters and digits in it. */
 export function shardsOfCode(code: string, shards: number): Set<number> {
-	const key = squash(code);
-	if (key.length < 3) return new Set([bucket(`${key}__`.slice(0, 3), shards)]);
-	const found = new Set<number>();
-	for (let i = 0; i + 3 <= key.length; i++) found.add(bucket(key.slice(i, i + 3), shards));
-	return found;
+	return new Set(runs(code).map((run) => bucket(run, shards)));
 }
+
 const unsigned = (text: string) => text.replace(/^[-+]/, '');
 const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 

@@ -34,7 +34,7 @@ export function searchIndexUrl(): string {
 	return '/search/codes.json';
 }
 
-/** How the code list is sharded: `{ shards }`, read before the first shard. */
+/** How many codes each shard of the code list holds: `{ sizes }`, read before the first shard. */
 export function searchShardsUrl(): string {
 	return '/search/shards.json';
 }

@@ -60,14 +60,14 @@ function load(url: string): Promise<CodeList> {
 	return list;
 }
 
-// The shard count lives in its own small file, not in the pages: pages stay valid when it changes.
-let shards: Promise<number> | undefined;
-/** The shard of the code list that holds every code the query can match. */
+// The shard sizes live in their own small file, not in the pages: pages stay valid when they change.
+let shardSizes: Promise<number[]> | undefined;
+/** The smallest shard of the code list that holds every code the query can match. */
 async function loadShard(query: string): Promise<CodeList> {
-	shards ??= fetch(searchShardsUrl())
-		.then((response) => response.json() as Promise<{ shards: number }>)
-		.then((manifest) => manifest.shards);
-	return load(searchShardUrl(shardOfQuery(query, await shards)));
+	shardSizes ??= fetch(searchShardsUrl())
+		.then((response) => response.json() as Promise<{ sizes: number[] }>)
+		.then((manifest) => manifest.sizes);
+	return load(searchShardUrl(shardOfQuery(query, await shardSizes)));
 }
 
 /** Every code: what the 404 resolver and the paste lookup need. */

@@ -136,11 +136,27 @@ describe('the sharded code list', () => {
 		'request has expired',
 		'AUTHFAILURE',
 	];
+	const sizesFor = (shards: number) => {
+		const sizes = Array.from({ length: shards }, () => 0);
+		for (const code of codes) for (const shard of shardsOfCode(code, shards)) sizes[shard]!++;
+		return sizes;
+	};
+
 	test.each([12, 200, 1024])('finds every code a query matches in the query\'s shard, with %i shards', (shards) => {
+		const sizes = sizesFor(shards);
 		const missed = queries.flatMap((query) =>
-			codes.filter((code) => codeScore(code, query) > 0 && !shardsOfCode(code, shards).has(shardOfQuery(query, shards))).map((code) => `${query} -> ${code}`),
+			codes.filter((code) => codeScore(code, query) > 0 && !shardsOfCode(code, shards).has(shardOfQuery(query, sizes))).map((code) => `${query} -> ${code}`),
 		);
 		expect(missed).toEqual([]);
+	});
+
+	test('looks a query up in the smallest shard any of its runs allows', () => {
+		const sizes = sizesFor(200);
+		const query = 'InternalError.SendSms';
+		const chosen = shardOfQuery(query, sizes);
+		const options = [...shardsOfCode(query, 200)];
+		expect(options).toContain(chosen);
+		expect(sizes[chosen]).toBe(Math.min(...options.map((s) => sizes[s]!)));
 	});
 
 	test('puts a code only in a small part of the shards once there are many', () => {
