@@ -1,7 +1,8 @@
 import { plainText } from './inline.ts';
 import { statusClass, type CodeIndex } from './search.ts';
 
-const SUMMARY_LENGTH = 60;
+/** How much of a code's first meaning a search result shows. */
+export const SUMMARY_LENGTH = 60;
 
 /** A code as the code list needs it. */
 export interface IndexInput {

@@ -213,7 +213,7 @@ class CodeSearch extends HTMLElement {
 					const entry = codes.byUrl.get(data.url);
 					if (entry) return hitOfCode(entry);
 					// A code outside this shard: its page's Pagefind metadata has what the list shows.
-					const hit: Hit = { url: data.url, title: data.meta['title'] ?? data.url, summary: textOf(data.excerpt) };
+					const hit: Hit = { url: data.url, title: data.meta['title'] ?? data.url, summary: data.meta['summary'] ?? textOf(data.excerpt) };
 					if (data.meta['service']) hit.service = data.meta['service'];
 					if (data.meta['status']) hit.status = data.meta['status'];
 					return hit;
