@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { cutIntoShards } from '../lib/search.ts';
 import type { ErrorCode } from '../schemas/error-code.ts';
 import type { SourceDocument } from '../schemas/document.ts';
 import type { Service } from '../schemas/service.ts';
@@ -27,6 +28,9 @@ export const getCodes = once(async (): Promise<ErrorCode[]> => {
 		.map((entry) => entry.data)
 		.sort((a, b) => place(a) - place(b) || first(a).file.localeCompare(first(b).file) || first(a).line - first(b).line);
 });
+
+/** The code list cut into the search's shards: its sizes and its parts are two routes. */
+export const getCodeShards = once(async () => cutIntoShards(await getCodes()));
 
 /** Every source document, in the order of services and families. */
 export const getDocuments = once(async (): Promise<(SourceDocument & { id: string })[]> =>

@@ -20,9 +20,10 @@ export function codeIndexer(services: { slug: string; name: string; nameEn: stri
 	const sections = [...new Set(all.map((c) => c.meanings[0]?.section).filter((s): s is string => s !== undefined))];
 	const sectionIndex = new Map(sections.map((s, i) => [s, i]));
 	const statuses = [...new Set(all.map((c) => statusClass(c.meanings[0]?.status)).filter((s) => s !== ''))].sort();
+	const serviceList: CodeIndex['services'] = services.map((s) => [s.slug, s.name, s.nameEn]);
 	return (codes) => ({
 		v: 1,
-		services: services.map((s) => [s.slug, s.name, s.nameEn]),
+		services: serviceList,
 		sections,
 		statuses,
 		codes: codes

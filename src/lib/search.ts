@@ -98,6 +98,13 @@ export function shardsOfCode(code: string, shards: number): Set<number> {
 	return new Set(runs(code).map((run) => bucket(run, shards)));
 }
 
+/** The code list cut into shards, each code in every shard `shardsOfCode` names, in list order. */
+export function cutIntoShards<T extends { code: string }>(codes: T[], shards = shardCount(codes.length)): T[][] {
+	const parts: T[][] = Array.from({ length: shards }, () => []);
+	for (const code of codes) for (const shard of shardsOfCode(code.code, shards)) parts[shard]!.push(code);
+	return parts;
+}
+
 const unsigned = (text: string) => text.replace(/^[-+]/, '');
 const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	codeScore,
+	cutIntoShards,
 	findCodes,
 	findServices,
 	mergeRanked,
@@ -136,11 +137,7 @@ describe('the sharded code list', () => {
 		'request has expired',
 		'AUTHFAILURE',
 	];
-	const sizesFor = (shards: number) => {
-		const sizes = Array.from({ length: shards }, () => 0);
-		for (const code of codes) for (const shard of shardsOfCode(code, shards)) sizes[shard]!++;
-		return sizes;
-	};
+	const sizesFor = (shards: number) => cutIntoShards(codes.map((code) => ({ code })), shards).map((part) => part.length);
 
 	test.each([12, 200, 1024])('finds every code a query matches in the query\'s shard, with %i shards', (shards) => {
 		const sizes = sizesFor(shards);
