@@ -8,6 +8,11 @@ const HOSTILE_PORT = 4323;
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
+	// Guards against a hang, never budgets for the work: every wait is on a condition (a heading
+	// shown, a URL reached), and a slow or busy machine must pass as a fast one does. Ten times the
+	// slowest test seen on a loaded machine.
+	timeout: 300_000,
+	expect: { timeout: 60_000 },
 	forbidOnly: !!process.env['CI'],
 	workers: 2,
 	reporter: process.env['CI'] ? 'list' : [['list']],

@@ -1,5 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	test: { include: ['tests/unit/**/*.test.ts'] },
+	test: {
+		// A guard against a hang, never a budget: no test here waits on the clock.
+		testTimeout: 300_000,
+		projects: [
+			// Pure code and the source documents: runs before any build.
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// Every file of the built sites, read in Node: runs after `npm run build` and `build:fixture`.
+			{ extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
+		],
+	},
 });

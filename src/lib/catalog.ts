@@ -55,6 +55,26 @@ export interface Catalog {
 	documents: DocumentRecord[];
 }
 
+/**
+ * Fails when the parser produced other than one entry per body line of each code table, as the
+ * independent line count (`tableSpans`) saw them: a row the parser dropped or invented stops the build.
+ */
+export function checkRowAccounting(doc: ParsedDocument): void {
+	const skipped = new Set(doc.skippedTables.map((t) => t.line));
+	let expected = 0;
+	for (const table of doc.tables) {
+		if (skipped.has(table.line)) continue;
+		expected += table.bodyRows;
+		const produced = doc.rows.filter((r) => r.line >= table.line && r.line <= table.lastLine).length;
+		if (produced !== table.bodyRows) {
+			throw new ParseError(doc.file, table.line, `row accounting: this table has ${table.bodyRows} rows, ${produced} entries produced`);
+		}
+	}
+	if (doc.rows.length !== expected) {
+		throw new ParseError(doc.file, 1, `row accounting: ${expected} table rows counted, ${doc.rows.length} entries produced`);
+	}
+}
+
 function sameMeaning(a: Meaning, b: Meaning): boolean {
 	return (
 		a.statusLabel === b.statusLabel &&
@@ -129,10 +149,7 @@ export function buildCatalog(services: ServiceMeta[], parsed: ParsedDocument[]):
 			codes.set(id, record);
 			urls.set(urlKey, record);
 		}
-		const produced = doc.rows.length;
-		if (produced !== doc.tableRowCount) {
-			throw new ParseError(doc.file, 1, `row accounting: ${doc.tableRowCount} table rows read, ${produced} entries produced`);
-		}
+		checkRowAccounting(doc);
 		const document: DocumentRecord = { id: doc.file, service, family, title: doc.meta.title, rowCount: doc.rows.length, sections };
 		if (doc.meta.source !== undefined) document.source = doc.meta.source;
 		documents.push(document);

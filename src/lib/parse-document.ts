@@ -1,4 +1,5 @@
 import { load as loadYaml } from 'js-yaml';
+import { tableSpans, type TableSpan } from './row-accounting.ts';
 
 /** A problem in a source document, always pinned to a file and a 1-based line. */
 export class ParseError extends Error {
@@ -45,8 +46,8 @@ export interface ParsedDocument {
 	file: string;
 	meta: DocumentMeta;
 	rows: SourceRow[];
-	/** Body lines of code tables: the row-accounting check compares it with `rows.length`. */
-	tableRowCount: number;
+	/** Every table as a plain line count sees it: the catalogue checks `rows` against it. */
+	tables: TableSpan[];
 	skippedTables: SkippedTable[];
 }
 
@@ -205,7 +206,6 @@ export function parseDocument(file: string, input: string): ParsedDocument {
 	const { meta, bodyStart } = parseFrontMatter(lines, file);
 	const rows: SourceRow[] = [];
 	const skippedTables: SkippedTable[] = [];
-	let tableRowCount = 0;
 	let section: string | undefined;
 	let inFence = false;
 
@@ -243,12 +243,11 @@ export function parseDocument(file: string, input: string): ParsedDocument {
 		}
 		if (end < start + 2) throw new ParseError(file, start + 1, 'error-code table has a header but no rows');
 		for (let r = start + 2; r <= end; r++) {
-			tableRowCount++;
 			rows.push(rowOf(splitCells(lines[r] ?? '', file, r + 1), columns, section, file, r + 1));
 		}
 	}
 	if (inFence) throw new ParseError(file, lines.length, 'code fence is never closed');
 	// A document that yields no codes has lost them (a renamed column, a broken table): say so.
 	if (rows.length === 0) throw new ParseError(file, 1, 'no error-code table (one with a 错误码 column) in this document');
-	return { file, meta, rows, tableRowCount, skippedTables };
+	return { file, meta, rows, tables: tableSpans(input), skippedTables };
 }

@@ -18,7 +18,7 @@ export interface CatalogOptions {
 }
 
 /** Reads `services.yaml` and every document in the folder, and joins them into one catalogue. */
-async function readCatalog(dir: URL): Promise<Catalog> {
+async function readCatalog(dir: URL, logger: LoaderContext['logger']): Promise<Catalog> {
 	const servicesPath = fileURLToPath(new URL('services.yaml', dir));
 	const services = servicesFileSchema.safeParse(loadYaml(await readFile(servicesPath, 'utf-8')));
 	if (!services.success) {
@@ -28,6 +28,10 @@ async function readCatalog(dir: URL): Promise<Catalog> {
 	const parsed = await Promise.all(
 		files.map(async (name) => parseDocument(name, await readFile(new URL(name, dir), 'utf-8'))),
 	);
+	// Tables without a 错误码 column hold no codes; the log says which, so a renamed column shows.
+	for (const doc of parsed) {
+		for (const table of doc.skippedTables) logger.info(`${doc.file}:${table.line}: not a code table (${table.header.join(' | ')})`);
+	}
 	const catalog = buildCatalog(services.data, parsed);
 	const aliases = aliasesFileSchema.safeParse(loadYaml(await readFile(new URL('aliases.yaml', dir), 'utf-8').catch(() => '[]')) ?? []);
 	if (!aliases.success) throw new Error(`aliases.yaml: ${aliases.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
@@ -39,14 +43,14 @@ async function readCatalog(dir: URL): Promise<Catalog> {
 // The three collections come from one catalogue: read it once per state of the folder.
 const cache = new Map<string, Promise<Catalog>>();
 
-async function cachedCatalog(dir: URL): Promise<Catalog> {
+async function cachedCatalog(dir: URL, logger: LoaderContext['logger']): Promise<Catalog> {
 	const names = (await readdir(dir)).sort();
 	const stamps = await Promise.all(names.map(async (name) => `${name}:${(await stat(new URL(name, dir))).mtimeMs}`));
 	const key = `${dir.href}|${stamps.join('|')}`;
 	let catalog = cache.get(key);
 	if (!catalog) {
 		cache.clear();
-		catalog = readCatalog(dir);
+		catalog = readCatalog(dir, logger);
 		cache.set(key, catalog);
 	}
 	return catalog;
@@ -67,7 +71,7 @@ function catalogLoader<Schema extends z.ZodType>(
 				const sync = async () => {
 					let catalog: Catalog;
 					try {
-						catalog = await cachedCatalog(dir);
+						catalog = await cachedCatalog(dir, logger);
 					} catch (error) {
 						const where = error instanceof ParseError ? `${options.dir}/${error.file}:${error.line}: ${error.reason}` : (error as Error).message;
 						logger.error(`Cannot read the catalogue: ${where}`);

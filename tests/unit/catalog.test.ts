@@ -63,10 +63,16 @@ describe('catalogues that must fail the build', () => {
 		expect(() => buildCatalog(services, [first, second])).toThrow('b.md:8: code "A" is listed twice with the same meaning (first at a.md:8)');
 	});
 
-	test('rows lost between reading and the catalogue fail the row accounting', () => {
-		const parsed = parseDocument('a.md', doc(table('| A | b |\n| B | c |\n')));
-		parsed.rows.pop();
-		expect(() => buildCatalog(services, [parsed])).toThrow('a.md:1: row accounting: 2 table rows read, 1 entries produced');
+	test('a parser that drops a row fails the row accounting, naming the table', () => {
+		const parsed = parseDocument('a.md', doc(`intro\n\n${table('| A | b |\n| B | c |\n| C | d |\n')}`));
+		parsed.rows.splice(1, 1);
+		expect(() => buildCatalog(services, [parsed])).toThrow('a.md:8: row accounting: this table has 3 rows, 2 entries produced');
+	});
+
+	test('a parser that invents a row outside any table fails the row accounting', () => {
+		const parsed = parseDocument('a.md', doc(table('| A | b |\n')));
+		parsed.rows.push({ code: 'Z', description: 'z', line: 2 });
+		expect(() => buildCatalog(services, [parsed])).toThrow('a.md:1: row accounting: 1 table rows counted, 2 entries produced');
 	});
 
 	test('the same code with another meaning is allowed', () => {
