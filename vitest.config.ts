@@ -8,7 +8,7 @@ export default defineConfig({
 			// Pure code and the source documents: runs before any build.
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			// Every file of the built sites, read in Node: runs after `npm run build` and `build:fixture`.
-			{ extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
+			{ extends: true, test: { name: 'built', include: ['tests/built/**/*.test.ts'] } },
 		],
 	},
 });

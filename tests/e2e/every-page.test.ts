@@ -1,6 +1,6 @@
 import { expect, samplePaths, test } from './fixtures.ts';
 
-// Static checks read every built file in Node (tests/dist/). The browser opens a fixed sample:
+// Static checks read every built file in Node (tests/built/). The browser opens a fixed sample:
 // what only a browser shows is a script that fails, and those fail the same way on every page of a kind.
 for (const path of samplePaths()) {
 	test(`${path} opens with its heading and no console error`, async ({ page }) => {
