@@ -11,7 +11,7 @@ export interface Alias {
 
 /** The redirects the aliases make: old path -> canonical code URL. */
 export function aliasRedirects(aliases: Alias[]): Record<string, string> {
-	return Object.fromEntries(aliases.map((a) => [a.from, codeUrl(a.service, a.code)]));
+	return Object.fromEntries(aliases.map((a) => [a.from, codeUrl(a)]));
 }
 
 /**
@@ -19,14 +19,14 @@ export function aliasRedirects(aliases: Alias[]): Record<string, string> {
  * that is not a path, or one that is already a page of its own.
  */
 export function aliasProblems(aliases: Alias[], catalog: Catalog): string[] {
-	const pages = new Set(catalog.codes.map((c) => codeUrl(c.service, c.code).toLowerCase()));
+	const pages = new Set(catalog.codes.map((c) => codeUrl(c).toLowerCase()));
 	const problems: string[] = [];
 	aliases.forEach((alias, i) => {
 		const where = `aliases.yaml entry ${i + 1} (from ${alias.from})`;
 		if (!/^\/[^\s?#]*\/$/.test(alias.from)) problems.push(`${where}: "from" must be a path that starts and ends with "/"`);
-		if (!catalog.codes.some((c) => c.service === alias.service && c.code === alias.code)) {
-			problems.push(`${where}: no code "${alias.code}" in service "${alias.service}"`);
-		}
+		const target = catalog.codes.find((c) => c.service === alias.service && c.code === alias.code);
+		if (!target) problems.push(`${where}: no code "${alias.code}" in service "${alias.service}"`);
+		else if (codeUrl(target) !== codeUrl(alias)) problems.push(`${where}: "${alias.code}" differs from another code only in case; an alias cannot point at it`);
 		if (pages.has(alias.from.toLowerCase())) problems.push(`${where}: that path is already a code page`);
 	});
 	return problems;

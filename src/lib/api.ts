@@ -7,6 +7,7 @@ export const API_VERSION = 1;
 export interface ApiInput {
 	service: string;
 	code: string;
+	slug: string;
 	meanings: {
 		family: string;
 		section?: string | undefined;
@@ -14,6 +15,7 @@ export interface ApiInput {
 		statusLabel?: string | undefined;
 		description: string;
 		handling?: string | undefined;
+		alsoIn?: { family: string; section?: string | undefined }[] | undefined;
 	}[];
 }
 
@@ -33,16 +35,17 @@ export interface ApiRow {
 /** The body of `/api/codes.json` and `/api/<service>.json`: every row, in catalogue order. */
 export function apiDocument(codes: ApiInput[], site: URL | string) {
 	const rows: ApiRow[] = codes.flatMap((c) =>
-		c.meanings.map((m) => ({
+		// One row per source row: a meaning that several families give is a row in each.
+		c.meanings.flatMap((m) => [m, ...(m.alsoIn ?? [])].map((source) => ({ m, source }))).map(({ m, source }) => ({
 			service: c.service,
-			family: m.family,
-			section: m.section ?? null,
+			family: source.family,
+			section: source.section ?? null,
 			code: c.code,
 			status: m.status ?? null,
 			statusLabel: m.statusLabel ?? null,
 			description: m.description,
 			handling: m.handling ?? null,
-			url: new URL(codeUrl(c.service, c.code), site).href,
+			url: new URL(codeUrl(c), site).href,
 		})),
 	);
 	return { version: API_VERSION, count: rows.length, codes: rows };

@@ -10,16 +10,24 @@ export interface ServiceMeta {
 	families: { slug: string; name: string; response?: 'api3-json' | 'cos-xml' | undefined }[];
 }
 
-/** One meaning of a code: one source row, with where it came from. */
-export interface Meaning {
+/** Where a source row stands: its document, line, family and section. */
+export interface SourceRef {
 	family: string;
 	section?: string;
+	file: string;
+	line: number;
+}
+
+/**
+ * One meaning of a code: one source row, with where it came from, and the rows of other API
+ * versions (families) of the service that give the code the very same text.
+ */
+export interface Meaning extends SourceRef {
 	status?: number;
 	statusLabel?: string;
 	description: string;
 	handling?: string;
-	file: string;
-	line: number;
+	alsoIn?: SourceRef[];
 }
 
 /** Everything one service says about one code: the unit behind a code page. */
@@ -75,6 +83,14 @@ export function checkRowAccounting(doc: ParsedDocument): void {
 	}
 }
 
+/**
+ * The URL segment of the n-th code (from 0, in catalogue order) among codes of one service that
+ * differ only in case: URLs ignore case, and `~` is a character no code's own segment has.
+ */
+export function caseVariantSlug(slug: string, n: number): string {
+	return n === 0 ? slug : `${slug}~${n + 1}`;
+}
+
 function sameMeaning(a: Meaning, b: Meaning): boolean {
 	return (
 		a.statusLabel === b.statusLabel &&
@@ -84,9 +100,11 @@ function sameMeaning(a: Meaning, b: Meaning): boolean {
 }
 
 /**
- * Joins parsed documents into code records. Fails, naming file and line, on a document whose
- * service or family is not declared, on a code given twice with the same meaning, and on two codes
- * that would share a URL.
+ * Joins parsed documents into code records. A code that two families of a service give with the
+ * same text is one meaning, with the second row in `alsoIn`. Codes of a service that differ only
+ * in case each get a page: the first in catalogue order keeps the plain URL, the next `~2`, `~3`.
+ * Fails, naming file and line, on a document whose service or family is not declared, on a code
+ * given twice with the same meaning in one family, and on two other codes that would share a URL.
  */
 export function buildCatalog(services: ServiceMeta[], parsed: ParsedDocument[]): Catalog {
 	const order = (doc: ParsedDocument) => {
@@ -109,7 +127,7 @@ export function buildCatalog(services: ServiceMeta[], parsed: ParsedDocument[]):
 		.map(({ doc }) => doc);
 
 	const codes = new Map<string, CodeRecord>();
-	const urls = new Map<string, CodeRecord>();
+	const urls = new Map<string, CodeRecord[]>();
 	const documents: DocumentRecord[] = [];
 	for (const doc of sorted) {
 		const { service, family } = doc.meta;
@@ -129,10 +147,14 @@ export function buildCatalog(services: ServiceMeta[], parsed: ParsedDocument[]):
 			const existing = codes.get(id);
 			if (existing) {
 				const twin = existing.meanings.find((m) => sameMeaning(m, meaning));
-				if (twin) {
+				const sameFamily = twin && (twin.family === family || twin.alsoIn?.some((s) => s.family === family));
+				if (twin && sameFamily) {
 					throw new ParseError(doc.file, row.line, `code "${row.code}" is listed twice with the same meaning (first at ${twin.file}:${twin.line})`);
 				}
-				existing.meanings.push(meaning);
+				if (twin) {
+					const { status, statusLabel, description, handling, alsoIn, ...source } = meaning;
+					twin.alsoIn = [...(twin.alsoIn ?? []), source];
+				} else existing.meanings.push(meaning);
 				continue;
 			}
 			const slug = codeSlug(row.code);
@@ -140,14 +162,15 @@ export function buildCatalog(services: ServiceMeta[], parsed: ParsedDocument[]):
 				throw new ParseError(doc.file, row.line, `code "${row.code}" has no letter or digit to build its URL from`);
 			}
 			const urlKey = `${service}/${slug.toLowerCase()}`;
-			const clash = urls.get(urlKey);
+			const variants = urls.get(urlKey);
+			const clash = variants?.find((v) => v.code.toLowerCase() !== row.code.toLowerCase());
 			if (clash) {
 				const first = clash.meanings[0];
 				throw new ParseError(doc.file, row.line, `code "${row.code}" would share the URL of "${clash.code}" (${first?.file}:${first?.line}); URLs ignore case`);
 			}
-			const record: CodeRecord = { id, service, code: row.code, slug, meanings: [meaning] };
+			const record: CodeRecord = { id, service, code: row.code, slug: caseVariantSlug(slug, variants?.length ?? 0), meanings: [meaning] };
 			codes.set(id, record);
-			urls.set(urlKey, record);
+			urls.set(urlKey, [...(variants ?? []), record]);
 		}
 		checkRowAccounting(doc);
 		const document: DocumentRecord = { id: doc.file, service, family, title: doc.meta.title, rowCount: doc.rows.length, sections };

@@ -1,5 +1,6 @@
 import { plainText } from './inline.ts';
 import { statusClass, type CodeIndex } from './search.ts';
+import { codeSlug } from './urls.ts';
 
 /** How much of a code's first meaning a search result shows. */
 export const SUMMARY_LENGTH = 60;
@@ -8,6 +9,7 @@ export const SUMMARY_LENGTH = 60;
 export interface IndexInput {
 	service: string;
 	code: string;
+	slug: string;
 	meanings: { status?: number | undefined; section?: string | undefined; description: string }[];
 }
 
@@ -32,7 +34,9 @@ export function codeIndexer(services: { slug: string; name: string; nameEn: stri
 			.map(({ c, s }) => {
 				const first = c.meanings[0]!;
 				const section = first.section === undefined ? -1 : (sectionIndex.get(first.section) ?? -1);
-				return [c.code, s, first.status ?? 0, section, plainText(first.description).slice(0, SUMMARY_LENGTH)];
+				const entry: CodeIndex['codes'][number] = [c.code, s, first.status ?? 0, section, plainText(first.description).slice(0, SUMMARY_LENGTH)];
+				if (c.slug !== codeSlug(c.code)) entry.push(c.slug);
+				return entry;
 			}),
 	});
 }

@@ -1,7 +1,10 @@
+import type { CodeAddress } from './urls.ts';
+
 /** A code as the related-codes index needs it. */
 export interface RelatedInput {
 	service: string;
 	code: string;
+	slug: string;
 	meanings: { family: string; status?: number | undefined }[];
 }
 
@@ -14,7 +17,7 @@ const prefixOf = (code: string) => code.split('.')[0] ?? code;
  * For each code: others in its service with the same first dotted segment (`AuthFailure.*`, and
  * `InternalError` with `InternalError.*`), and others of the same family and HTTP status.
  */
-export function relatedCodes<T extends RelatedInput>(codes: T[]): Map<T, { prefix: string[]; status: string[] }> {
+export function relatedCodes<T extends RelatedInput>(codes: T[]): Map<T, { prefix: CodeAddress[]; status: CodeAddress[] }> {
 	const byPrefix = new Map<string, T[]>();
 	const byStatus = new Map<string, T[]>();
 	const push = (map: Map<string, T[]>, key: string, code: T) => {
@@ -28,12 +31,13 @@ export function relatedCodes<T extends RelatedInput>(codes: T[]): Map<T, { prefi
 		for (const key of statusKeys(c)) push(byStatus, key, c);
 	}
 	const others = (list: T[] | undefined, self: T, exclude: Set<string> = new Set()) =>
-		(list ?? []).filter((c) => c !== self && !exclude.has(c.code)).slice(0, RELATED_LIMIT).map((c) => c.code);
+		(list ?? []).filter((c) => c !== self && !exclude.has(c.code)).slice(0, RELATED_LIMIT);
 	return new Map(
 		codes.map((c) => {
 			const prefix = others(byPrefix.get(`${c.service}|${prefixOf(c.code)}`), c);
-			const status = statusKeys(c).flatMap((key) => others(byStatus.get(key), c, new Set(prefix)));
-			return [c, { prefix, status: [...new Set(status)].slice(0, RELATED_LIMIT) }];
+			const status = statusKeys(c).flatMap((key) => others(byStatus.get(key), c, new Set(prefix.map((p) => p.code))));
+			const address = ({ service, code, slug }: T) => ({ service, code, slug });
+			return [c, { prefix: prefix.map(address), status: [...new Set(status)].slice(0, RELATED_LIMIT).map(address) }];
 		}),
 	);
 }

@@ -58,7 +58,7 @@ export function resolvePath(pathname: string, services: string[], codes: KnownCo
 
 	const matches = codes.filter((c) => (service === undefined || c.service === service) && folded(c.code) === wanted);
 	const [only] = matches;
-	if (matches.length === 1 && only) return { kind: 'page', url: codeUrl(only.service, only.code) };
+	if (matches.length === 1 && only) return { kind: 'page', url: codeUrl(only) };
 	// Several services define it: their shared page lists them all (see sharedCodeGroups).
 	if (matches.length > 1 && only) return { kind: 'page', url: sharedCodeUrl(only.code) };
 	return { kind: 'search', query: scoped ? rest.join(' ') : query };

@@ -13,13 +13,17 @@ export interface CodeIndex {
 	sections: string[];
 	/** Every HTTP status class in the catalogue (`4XX`), for the filter. */
 	statuses: string[];
-	/** `[code, service index, first HTTP status or 0, section index or -1, start of the first meaning]`. */
-	codes: [string, number, number, number, string][];
+	/**
+	 * `[code, service index, first HTTP status or 0, section index or -1, start of the first meaning]`,
+	 * and the code's URL segment where it is not `codeSlug(code)` (codes differing only in case).
+	 */
+	codes: [string, number, number, number, string, string?][];
 }
 
 /** One code as the search sees it. */
 export interface CodeEntry {
 	code: string;
+	slug?: string;
 	service: string;
 	serviceName: string;
 	status?: number;
@@ -36,9 +40,10 @@ export interface SearchFilters {
 
 /** Unpacks the compact code list. */
 export function readCodeIndex(index: CodeIndex): CodeEntry[] {
-	return index.codes.map(([code, s, status, section, summary]) => {
+	return index.codes.map(([code, s, status, section, summary, slug]) => {
 		const [service = '', serviceName = ''] = index.services[s] ?? [];
 		const entry: CodeEntry = { code, service, serviceName, summary };
+		if (slug !== undefined) entry.slug = slug;
 		if (status > 0) entry.status = status;
 		const sectionName = index.sections[section];
 		if (sectionName !== undefined) entry.section = sectionName;
@@ -117,6 +122,8 @@ export function codeScore(code: string, query: string): number {
 	const q = query.trim().toLowerCase();
 	if (q === '') return 0;
 	const c = code.toLowerCase();
+	// The exact spelling first: codes of one service may differ only in case.
+	if (code === query.trim()) return 101;
 	if (c === q) return 100;
 	if (/^[-+]?\d+$/.test(q) && /^[-+]?\d+$/.test(c) && unsigned(c) === unsigned(q)) return 90;
 	// Fewer than three letters or digits match too much to be a lookup (and see shardOfQuery).

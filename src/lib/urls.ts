@@ -59,9 +59,16 @@ export function familyUrl(service: string, family: string): string {
 	return `${serviceUrl(service)}#${familyAnchor(family)}`;
 }
 
+/** A code as its URL needs it: `slug` only where it is not `codeSlug(code)` (codes differing only in case). */
+export interface CodeAddress {
+	service: string;
+	code: string;
+	slug?: string | undefined;
+}
+
 /** A code's page: `/cos/NoSuchBucket/`. */
-export function codeUrl(service: string, code: string): string {
-	return `${serviceUrl(service)}${codeSlug(code)}/`;
+export function codeUrl({ service, code, slug }: CodeAddress): string {
+	return `${serviceUrl(service)}${slug ?? codeSlug(code)}/`;
 }
 
 /** The first path segment of the pages that list every service defining one code. */

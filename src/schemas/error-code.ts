@@ -1,15 +1,23 @@
 import { z } from 'astro/zod';
 
-/** One meaning of a code: one row of a vendor table. */
-export const meaningSchema = z.object({
+/** Where a source row stands: its document, line, family and section. */
+export const sourceRefSchema = z.object({
 	family: z.string(),
 	section: z.string().optional(),
+	file: z.string(),
+	line: z.number().int().positive(),
+});
+
+/** A source row's place, as pages read it. */
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+
+/** One meaning of a code: one row of a vendor table, and the rows of other families with the same text. */
+export const meaningSchema = sourceRefSchema.extend({
 	status: z.number().int().min(100).max(599).optional(),
 	statusLabel: z.string().optional(),
 	description: z.string(),
 	handling: z.string().optional(),
-	file: z.string(),
-	line: z.number().int().positive(),
+	alsoIn: z.array(sourceRefSchema).optional(),
 });
 
 /** A meaning, as pages read it. */

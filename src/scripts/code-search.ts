@@ -53,7 +53,7 @@ function load(url: string): Promise<CodeList> {
 			.then((response) => response.json() as Promise<CodeIndex>)
 			.then((index) => {
 				const entries = readCodeIndex(index);
-				return { entries, index, byUrl: new Map(entries.map((e) => [codeUrl(e.service, e.code), e])) };
+				return { entries, index, byUrl: new Map(entries.map((e) => [codeUrl(e), e])) };
 			});
 		lists.set(url, list);
 	}
@@ -86,7 +86,7 @@ function loadPagefind() {
 }
 
 function hitOfCode(entry: CodeEntry): Hit {
-	const hit: Hit = { url: codeUrl(entry.service, entry.code), title: entry.code, service: entry.serviceName, summary: entry.summary };
+	const hit: Hit = { url: codeUrl(entry), title: entry.code, service: entry.serviceName, summary: entry.summary };
 	if (entry.status !== undefined) hit.status = String(entry.status);
 	return hit;
 }

@@ -29,7 +29,7 @@ class PasteLookup extends HTMLElement {
 			const candidates = candidatesFor(extracted, text, entries);
 			const unique = uniqueAnswer(candidates);
 			if (unique) {
-				const url = codeUrl(unique.service, unique.code);
+				const url = codeUrl(unique);
 				rememberPasted(url, extracted, serviceName(unique.service));
 				status.textContent = `正在打开 ${unique.code}（${serviceName(unique.service)}）…`;
 				navigate(url);
@@ -42,7 +42,7 @@ class PasteLookup extends HTMLElement {
 					const entry = entries.find((e) => e.service === c.service && e.code === c.code);
 					const item = document.createElement('li');
 					const link = document.createElement('a');
-					link.href = codeUrl(c.service, c.code);
+					link.href = codeUrl(c);
 					link.textContent = `${serviceName(c.service)}：${c.code}`;
 					link.addEventListener('click', () => rememberPasted(link.pathname, extracted, serviceName(c.service)));
 					item.append(link, entry ? ` — ${entry.summary}` : '');

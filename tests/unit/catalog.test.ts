@@ -80,3 +80,46 @@ describe('catalogues that must fail the build', () => {
 		expect(buildCatalog(services, [parsed]).codes[0]?.meanings.map((m) => m.description)).toEqual(['b', 'c']);
 	});
 });
+
+describe('rules for real catalogues', () => {
+	const services = contentServices();
+	const table = (rows: string) => `| 错误码 | 说明 |\n|---|---|\n${rows}`;
+	const api3 = 'service: cloudaudit\nfamily: api3\ntitle: T';
+	const legacy = 'service: cloudaudit\nfamily: legacy\ntitle: T';
+
+	test('a code two families of a service give with the same text is one meaning, listing both rows', () => {
+		const newer = parseDocument('new.md', doc(`### 公共错误码\n${table('| A | 内部错误。 |\n')}`, api3));
+		const older = parseDocument('old.md', doc(table('| B | b |\n| A | 内部错误。 |\n'), legacy));
+		const record = buildCatalog(services, [older, newer]).codes.find((c) => c.code === 'A');
+		expect(record?.meanings).toEqual([
+			{ family: 'api3', section: '公共错误码', description: '内部错误。', file: 'new.md', line: 9, alsoIn: [{ family: 'legacy', file: 'old.md', line: 9 }] },
+		]);
+	});
+
+	test('the same code with other text in another family is a second meaning', () => {
+		const newer = parseDocument('new.md', doc(table('| A | 内部错误。 |\n'), api3));
+		const older = parseDocument('old.md', doc(table('| A | 服务内部错误 |\n'), legacy));
+		const record = buildCatalog(services, [newer, older]).codes.find((c) => c.code === 'A');
+		expect(record?.meanings.map((m) => [m.family, m.description, m.alsoIn])).toEqual([
+			['api3', '内部错误。', undefined],
+			['legacy', '服务内部错误', undefined],
+		]);
+	});
+
+	test('codes of one service that differ only in case each get a page; the first keeps the plain URL', () => {
+		const newer = parseDocument('new.md', doc(table('| Auth.Unauthorized | x |\n'), api3));
+		const older = parseDocument('old.md', doc(table('| Auth.UnAuthorized | y |\n| AUTH.UNAUTHORIZED | z |\n'), legacy));
+		const codes = buildCatalog(services, [older, newer]).codes.map((c) => [c.code, c.slug]);
+		expect(codes).toEqual([
+			['Auth.Unauthorized', 'Auth.Unauthorized'],
+			['Auth.UnAuthorized', 'Auth.UnAuthorized~2'],
+			['AUTH.UNAUTHORIZED', 'AUTH.UNAUTHORIZED~3'],
+		]);
+	});
+
+	test('codes of two services that differ only in case keep their plain URLs', () => {
+		const a = parseDocument('a.md', doc(table('| Auth.Unauthorized | x |\n'), api3));
+		const b = parseDocument('b.md', doc(table('| Auth.UnAuthorized | y |\n')));
+		expect(buildCatalog(services, [a, b]).codes.map((c) => c.slug)).toEqual(['Auth.UnAuthorized', 'Auth.Unauthorized']);
+	});
+});

@@ -43,6 +43,7 @@ describe('URLs', () => {
 	test('builds service, family and code paths', () => {
 		expect(serviceUrl('cos')).toBe('/cos/');
 		expect(familyUrl('cos', 'xml-api')).toBe('/cos/#family-xml-api');
-		expect(codeUrl('cos', 'Request has expired')).toBe('/cos/Request-has-expired/');
+		expect(codeUrl({ service: 'cos', code: 'Request has expired' })).toBe('/cos/Request-has-expired/');
+		expect(codeUrl({ service: 'es', code: 'A.UnAuthorized', slug: 'A.UnAuthorized~2' })).toBe('/es/A.UnAuthorized~2/');
 	});
 });

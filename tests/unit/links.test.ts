@@ -106,7 +106,10 @@ describe('what a code page offers', () => {
 
 	test('related codes share the prefix, or the family and HTTP status, up to a limit', () => {
 		const related = relatedCodes(catalog.codes);
-		const of = (id: string) => related.get(catalog.codes.find((c) => c.id === id)!)!;
+		const of = (id: string) => {
+			const { prefix, status } = related.get(catalog.codes.find((c) => c.id === id)!)!;
+			return { prefix: prefix.map((c) => c.code), status: status.map((c) => c.code) };
+		};
 		expect(of('smh/AuthFailure.SignatureFailure').prefix).toContain('AuthFailure.SignatureExpire');
 		expect(of('smh/InternalError').prefix).toEqual(['InternalError.SendSms']);
 		expect(of('cos/NoSuchBucket').status).toContain('NoSuchKey');
