@@ -1,4 +1,4 @@
-import { plainText } from './inline.ts';
+import { descriptionText } from './inline.ts';
 import { statusClass, type CodeIndex } from './search.ts';
 import { codeSlug } from './urls.ts';
 
@@ -34,7 +34,7 @@ export function codeIndexer(services: { slug: string; name: string; nameEn: stri
 			.map(({ c, s }) => {
 				const first = c.meanings[0]!;
 				const section = first.section === undefined ? -1 : (sectionIndex.get(first.section) ?? -1);
-				const entry: CodeIndex['codes'][number] = [c.code, s, first.status ?? 0, section, plainText(first.description).slice(0, SUMMARY_LENGTH)];
+				const entry: CodeIndex['codes'][number] = [c.code, s, first.status ?? 0, section, descriptionText(first.description).slice(0, SUMMARY_LENGTH)];
 				if (c.slug !== codeSlug(c.code)) entry.push(c.slug);
 				return entry;
 			}),

@@ -1,4 +1,4 @@
-import { plainText } from './inline.ts';
+import { descriptionText } from './inline.ts';
 
 /** What a ticket snippet says about a code. */
 export interface TicketInput {
@@ -15,7 +15,7 @@ export function ticketText({ code, serviceName, meanings, url }: TicketInput): s
 	const lines = [`错误码：${code}`, `服务：${serviceName}`];
 	meanings.forEach((m, i) => {
 		const prefix = meanings.length > 1 ? `含义 ${i + 1}` : '含义';
-		lines.push(`${prefix}（${label(m)}）：${plainText(m.description) || '（厂商文档未给出说明）'}`);
+		lines.push(`${prefix}（${label(m)}）：${descriptionText(m.description)}`);
 	});
 	lines.push(`链接：${url}`);
 	return lines.join('\n');
@@ -31,7 +31,7 @@ export function ticketMarkdown({ code, serviceName, meanings, url }: TicketInput
 	const head = `[\`${code.replace(/`/g, '')}\`](${url})（${markdownText(serviceName)}）`;
 	if (meanings.length === 1 && meanings[0]) {
 		const m = meanings[0];
-		return `${head} ${markdownText(label(m))}：${markdownText(plainText(m.description))}`;
+		return `${head} ${markdownText(label(m))}：${markdownText(descriptionText(m.description))}`;
 	}
-	return [head, ...meanings.map((m) => `- ${markdownText(label(m))}：${markdownText(plainText(m.description))}`)].join('\n');
+	return [head, ...meanings.map((m) => `- ${markdownText(label(m))}：${markdownText(descriptionText(m.description))}`)].join('\n');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseInline, plainText } from '../../src/lib/inline.ts';
+import { descriptionText, NO_DESCRIPTION, parseInline, plainText } from '../../src/lib/inline.ts';
 import { codeSlug, codeUrl, familyUrl, serviceUrl } from '../../src/lib/urls.ts';
 
 describe('inline Markdown in a cell', () => {
@@ -19,8 +19,27 @@ describe('inline Markdown in a cell', () => {
 		['a javascript: link, kept as text', '[x](javascript:alert(1))', [{ kind: 'text', text: '[x](javascript:alert(1))' }]],
 		['a relative link, kept as text', '[x](/local)', [{ kind: 'text', text: '[x](/local)' }]],
 		['HTML, kept as text', '<img src=x onerror=alert(1)>', [{ kind: 'text', text: '<img src=x onerror=alert(1)>' }]],
+		[
+			'an HTML link to an https page, as the SMS descriptions write it',
+			'参考 <a href="https://cloud.tencent.com/document/product/382/39023#variable">正文模板审核标准</a>下',
+			[
+				{ kind: 'text', text: '参考 ' },
+				{ kind: 'link', text: '正文模板审核标准', href: 'https://cloud.tencent.com/document/product/382/39023#variable' },
+				{ kind: 'text', text: '下' },
+			],
+		],
+		["an HTML link in single quotes", "<a href='https://a.test/x'>x</a>", [{ kind: 'link', text: 'x', href: 'https://a.test/x' }]],
+		['an HTML javascript: link, kept as text', '<a href="javascript:alert(1)">x</a>', [{ kind: 'text', text: '<a href="javascript:alert(1)">x</a>' }]],
+		['an HTML link with other attributes, kept as text', '<a href="https://a.test/" onclick="x()">x</a>', [{ kind: 'text', text: '<a href="https://a.test/" onclick="x()">x</a>' }]],
+		['an HTML link with markup in its label, kept as text', '<a href="https://a.test/"><b>x</b></a>', [{ kind: 'text', text: '<a href="https://a.test/"><b>x</b></a>' }]],
+		['an HTML link with an empty label, kept as text', '<a href="https://a.test/"> </a>', [{ kind: 'text', text: '<a href="https://a.test/"> </a>' }]],
 	])('%s', (_name, source, tokens) => {
 		expect(parseInline(source)).toEqual(tokens);
+	});
+
+	test('an empty description reads as the note that the vendor gives none', () => {
+		expect(descriptionText(' ')).toBe(NO_DESCRIPTION);
+		expect(descriptionText('`x`')).toBe('x');
 	});
 
 	test('reads as plain text without Markdown marks', () => {
