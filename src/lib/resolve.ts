@@ -40,26 +40,40 @@ export function sharedCodeGroups<T extends KnownCode>(codes: T[]): T[][] {
 	return [...groups.values()].filter((group) => group.length > 1);
 }
 
-/** Resolves a path against the known services and codes. */
-export function resolvePath(pathname: string, services: string[], codes: KnownCode[]): Resolution {
+/** What a missed path names: a service (or none), the code's segment as typed, and the text to search. */
+function readPath(pathname: string, services: string[]) {
 	const segments = pathname
 		.split('/')
 		.filter((s) => s !== '')
 		.map(decode);
-	const query = segments.join(' ').trim();
-	if (segments.length === 0) return { kind: 'search', query };
-
-	const serviceOf = (segment: string | undefined) => services.find((s) => s.toLowerCase() === segment?.toLowerCase());
 	const [first, ...rest] = segments;
-	const service = serviceOf(first);
+	const service = services.find((s) => s.toLowerCase() === first?.toLowerCase());
 	const scoped = service !== undefined || first?.toLowerCase() === SHARED_SEGMENT;
-	const wanted = folded((scoped ? rest : segments).join('/'));
-	if (wanted === '') return service ? { kind: 'page', url: `/${service}/` } : { kind: 'search', query };
+	const typed = codeSlug((scoped ? rest : segments).join('/').trim());
+	return { service, typed, wanted: typed.toLowerCase(), query: (scoped ? rest : segments).join(' ').trim(), all: segments.join(' ').trim() };
+}
+
+/** The folded code a missed path may name, which picks the part of the code list to load; or none. */
+export function pathKey(pathname: string, services: string[]): string | undefined {
+	const { wanted } = readPath(pathname, services);
+	return wanted === '' ? undefined : wanted;
+}
+
+/**
+ * Resolves a path against the known services and the codes of its key (see `pathKey`). Of codes
+ * of one service that differ only in case, the exact spelling wins, else the first.
+ */
+export function resolvePath(pathname: string, services: string[], codes: (KnownCode & { slug?: string | undefined })[]): Resolution {
+	const { service, typed, wanted, query, all } = readPath(pathname, services);
+	if (all === '') return { kind: 'search', query: all };
+	if (wanted === '') return service ? { kind: 'page', url: `/${service}/` } : { kind: 'search', query: all };
 
 	const matches = codes.filter((c) => (service === undefined || c.service === service) && folded(c.code) === wanted);
-	const [only] = matches;
-	if (matches.length === 1 && only) return { kind: 'page', url: codeUrl(only) };
+	const [first] = matches;
+	if (first && matches.every((c) => c.service === first.service)) {
+		return { kind: 'page', url: codeUrl(matches.find((c) => codeSlug(c.code) === typed) ?? first) };
+	}
 	// Several services define it: their shared page lists them all (see sharedCodeGroups).
-	if (matches.length > 1 && only) return { kind: 'page', url: sharedCodeUrl(only.code) };
-	return { kind: 'search', query: scoped ? rest.join(' ') : query };
+	if (first) return { kind: 'page', url: sharedCodeUrl(first.code) };
+	return { kind: 'search', query };
 }

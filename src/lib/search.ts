@@ -4,7 +4,7 @@
  * word passes. Pure: the browser script feeds it the code list and Pagefind's answers.
  */
 
-/** The compact code list the build writes for the browser (`/search/codes.json`). */
+/** A shard of the compact code list the build writes for the search (`/search/codes/<n>.json`). */
 export interface CodeIndex {
 	v: 1;
 	/** `[slug, name, English name]` of each service. */
@@ -73,8 +73,8 @@ export function shardCount(codes: number): number {
 	return Math.min(1024, Math.max(1, Math.ceil(codes / 50)));
 }
 
-// FNV-1a: cheap, and the same in the build and in the browser.
-const bucket = (key: string, shards: number) => {
+/** The bucket of a key among `shards`: FNV-1a, cheap, and the same in the build and in the browser. */
+export const bucket = (key: string, shards: number) => {
 	let h = 0x811c9dc5;
 	for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
 	return (h >>> 0) % shards;

@@ -29,9 +29,14 @@ export function lookupUrl(): string {
 	return '/lookup/';
 }
 
-/** The compact list of every code, for the 404 resolver and the paste lookup. */
-export function searchIndexUrl(): string {
-	return '/search/codes.json';
+/** Every service's names and the number of lookup parts, for the 404 resolver and the paste lookup. */
+export function lookupServicesUrl(): string {
+	return '/search/services.json';
+}
+
+/** One part of the code list cut by folded spelling (see `lookupPartOf`). */
+export function lookupPartUrl(part: number): string {
+	return `/search/lookup/${part}.json`;
 }
 
 /** How many codes each shard of the code list holds: `{ sizes }`, read before the first shard. */

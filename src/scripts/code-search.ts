@@ -16,7 +16,7 @@ import {
 	type CodeIndex,
 	type SearchFilters,
 } from '../lib/search.ts';
-import { codeUrl, searchIndexUrl, searchShardsUrl, searchShardUrl, serviceUrl } from '../lib/urls.ts';
+import { codeUrl, searchShardsUrl, searchShardUrl, serviceUrl } from '../lib/urls.ts';
 
 const RESULT_LIMIT = 20;
 
@@ -68,11 +68,6 @@ async function loadShard(query: string): Promise<CodeList> {
 		.then((response) => response.json() as Promise<{ sizes: number[] }>)
 		.then((manifest) => manifest.sizes);
 	return load(searchShardUrl(shardOfQuery(query, await shardSizes)));
-}
-
-/** Every code: what the 404 resolver and the paste lookup need. */
-function loadCodes(): Promise<CodeList> {
-	return load(searchIndexUrl());
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -283,6 +278,3 @@ customElements.define('code-search', CodeSearch);
 
 /** The element's type, for scripts that drive it. */
 export type { CodeSearch };
-
-/** The code list, for other scripts that resolve codes (the 404 page). */
-export { loadCodes };

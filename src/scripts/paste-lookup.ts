@@ -3,9 +3,10 @@
  * opens the code's page when the answer is unique, and otherwise lists the candidates. Runs in the
  * browser only; the pasted text is never sent anywhere.
  */
+import { pasteKeys } from '../lib/lookup.ts';
 import { candidatesFor, extractFromPaste, uniqueAnswer } from '../lib/paste.ts';
 import { codeUrl, searchUrl } from '../lib/urls.ts';
-import { loadCodes } from './code-search.ts';
+import { loadCodesFor, loadServices } from './lookup-data.ts';
 import { rememberPasted, renderExtracted } from './pasted.ts';
 
 class PasteLookup extends HTMLElement {
@@ -19,13 +20,14 @@ class PasteLookup extends HTMLElement {
 
 		const run = async (navigate: (url: string) => void) => {
 			const text = area.value;
-			const { index, entries } = await loadCodes();
-			const names = index.services.map(([slug, name, nameEn]) => ({
+			const { services } = await loadServices();
+			const names = services.map(([slug, name, nameEn]) => ({
 				slug,
 				names: [name, nameEn, /\(([^)]+)\)/.exec(nameEn)?.[1]].filter((n): n is string => n !== undefined),
 			}));
-			const serviceName = (slug: string) => index.services.find(([s]) => s === slug)?.[1] ?? slug;
+			const serviceName = (slug: string) => services.find(([s]) => s === slug)?.[1] ?? slug;
 			const extracted = extractFromPaste(text, names);
+			const entries = await loadCodesFor(pasteKeys(extracted, text));
 			const candidates = candidatesFor(extracted, text, entries);
 			const unique = uniqueAnswer(candidates);
 			if (unique) {

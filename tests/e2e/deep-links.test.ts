@@ -24,8 +24,21 @@ test.describe('forgiving URLs on a plain static server', () => {
 	test('a code several services define opens a page listing each of them', async ({ page }) => {
 		await page.goto('/internalerror');
 		await expect(page).toHaveURL(/\/codes\/InternalError\/$/);
-		const choices = page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link');
-		await expect(choices).toHaveText(['对象存储：InternalError', '云审计：InternalError', '智能媒资托管：InternalError']);
+		const choices = page.getByRole('main').getByRole('list', { name: /的服务$/ }).getByRole('link');
+		expect((await choices.allTextContents()).sort()).toEqual(['云审计', '对象存储', '智能媒资托管'].sort());
+		await expect(page.getByRole('main').getByRole('link', { name: '对象存储' })).toHaveAttribute('href', '/cos/InternalError/');
+	});
+
+	test('a forgiving link loads the services list and one small part of the code list, never all of it', async ({ page }) => {
+		const lists: string[] = [];
+		page.on('request', (request) => {
+			const { pathname } = new URL(request.url());
+			if (pathname.startsWith('/search/')) lists.push(pathname);
+		});
+		await page.goto('/cos/nosuchbucket');
+		await expect(page).toHaveURL(/\/cos\/NoSuchBucket\/$/);
+		expect(lists.filter((p) => p.startsWith('/search/lookup/'))).toHaveLength(1);
+		expect(lists.filter((p) => !p.startsWith('/search/lookup/'))).toEqual(['/search/services.json']);
 	});
 
 	test('a path that names nothing shows search results for its text', async ({ page }) => {

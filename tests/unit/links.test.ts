@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest';
+import { groupByMeaning } from '../../src/lib/shared-code.ts';
 import { aliasProblems, redirectsFile } from '../../src/lib/aliases.ts';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import { relatedCodes } from '../../src/lib/related.ts';
-import { resolvePath, sharedCodeGroups } from '../../src/lib/resolve.ts';
+import { lookupPartOf, lookupParts, pasteKeys, readLookupPart } from '../../src/lib/lookup.ts';
+import { pathKey, resolvePath, sharedCodeGroups } from '../../src/lib/resolve.ts';
 import { responseExample } from '../../src/lib/response-example.ts';
 import { ticketMarkdown, ticketText } from '../../src/lib/ticket.ts';
 import { contentServices, parseContent } from './content.ts';
+import { codeUrl, sharedCodeUrl } from '../../src/lib/urls.ts';
 
 const catalog = buildCatalog(contentServices(), parseContent());
 const services = catalog.services.map((s) => s.slug);
@@ -37,8 +40,18 @@ describe('resolving a path that found no page', () => {
 		expect(resolvePath(path, services, catalog.codes)).toEqual({ kind: 'search', query });
 	});
 
+	test('of codes that differ only in case, the exact spelling wins, else the first', () => {
+		const codes = [
+			{ service: 'es', code: 'Auth.Unauthorized' },
+			{ service: 'es', code: 'Auth.UnAuthorized', slug: 'Auth.UnAuthorized~2' },
+		];
+		expect(resolvePath('/es/Auth.UnAuthorized', ['es'], codes)).toEqual({ kind: 'page', url: '/es/Auth.UnAuthorized~2/' });
+		expect(resolvePath('/Auth.Unauthorized/', ['es'], codes)).toEqual({ kind: 'page', url: '/es/Auth.Unauthorized/' });
+		expect(resolvePath('/es/auth.unauthorized', ['es'], codes)).toEqual({ kind: 'page', url: '/es/Auth.Unauthorized/' });
+	});
+
 	test('every shared-code page a path resolves to is one the build makes', () => {
-		const shared = new Set(sharedCodeGroups(catalog.codes).map((g) => `/codes/${g[0]!.slug}/`));
+		const shared = new Set(sharedCodeGroups(catalog.codes).map((g) => sharedCodeUrl(g[0]!.code)));
 		expect(shared.size).toBe(28);
 		for (const group of sharedCodeGroups(catalog.codes)) {
 			const answer = resolvePath(`/${group[0]!.code.toLowerCase()}`, services, catalog.codes);
@@ -115,5 +128,55 @@ describe('what a code page offers', () => {
 		expect(of('cos/NoSuchBucket').status).toContain('NoSuchKey');
 		expect(of('cos/ActionAccelerateNotSupported').status).toHaveLength(12);
 		expect(of('cos/-5999')).toEqual({ prefix: [], status: [] });
+	});
+});
+
+describe('the page of a code several services define', () => {
+	const entry = (service: string, description: string, statusLabel?: string) => ({
+		service,
+		code: 'InternalError',
+		slug: 'InternalError',
+		meanings: [{ description, ...(statusLabel === undefined ? {} : { statusLabel }) }],
+	});
+
+	test('groups the services by identical meaning, the most shared first', () => {
+		const groups = groupByMeaning(
+			[entry('cos', '服务端内部错误', '500 Internal Server Error'), entry('cvm', '内部错误。'), entry('vpc', '内部错误。'), entry('cbs', '内部错误')],
+			(slug) => slug.toUpperCase(),
+		);
+		expect(groups.map((g) => [g.meanings.map((m) => m.description), g.services.map((s) => s.name)])).toEqual([
+			[['内部错误。'], ['CVM', 'VPC']],
+			[['服务端内部错误'], ['COS']],
+			[['内部错误'], ['CBS']],
+		]);
+		expect(groups[0]?.services[1]?.url).toBe('/vpc/InternalError/');
+	});
+
+	test('keeps apart texts that differ only by their HTTP status', () => {
+		expect(groupByMeaning([entry('a', 'x', '500 A'), entry('b', 'x', '503 B')], (s) => s)).toHaveLength(2);
+	});
+});
+
+describe('the lookup list, cut by folded spelling', () => {
+	const parts = lookupParts(catalog.codes, 7);
+
+	test('holds every code once, in the part its folded spelling names', () => {
+		expect(parts.reduce((n, p) => n + p.codes.length, 0)).toBe(catalog.codes.length);
+		for (const c of catalog.codes) {
+			expect(readLookupPart(parts[lookupPartOf(c.code.toUpperCase(), 7)]!).some((e) => e.code === c.code && e.service === c.service)).toBe(true);
+		}
+	});
+
+	test('resolves every code page path from the one part its key names', () => {
+		for (const c of catalog.codes.slice(0, 80)) {
+			const path = `/${c.service}/${c.code.toLowerCase()}`;
+			const key = pathKey(path, services)!;
+			expect(resolvePath(path, services, readLookupPart(parts[lookupPartOf(key, 7)]!))).toEqual({ kind: 'page', url: codeUrl(c) });
+		}
+	});
+
+	test('a pasted text looks up its extracted code, or each word that could be a code', () => {
+		expect(pasteKeys({ code: 'AuthFailure.SignatureFailure' }, 'x')).toEqual(['authfailure.signaturefailure']);
+		expect(pasteKeys({}, 'ERROR 2026 NoSuchBucket: Request has expired, ok')).toEqual(['error', '2026', 'nosuchbucket', 'request', 'has', 'expired', 'request-has-expired']);
 	});
 });

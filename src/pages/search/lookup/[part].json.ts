@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCodes } from '../../../data/catalog.ts';
+import { cacheKey } from '../../../lib/cache-key.ts';
+import { lookupParts, type LookupPart } from '../../../lib/lookup.ts';
+
+export const getStaticPaths = (async () =>
+	lookupParts(await getCodes()).map((part, i) => {
+		const props = { part };
+		return { params: { part: String(i) }, props, cacheKey: cacheKey(props) };
+	})) satisfies GetStaticPaths;
+
+/** The codes whose folded spelling falls in this part (see `lookupPartOf`): what a missed link or a paste loads. */
+export const GET: APIRoute<{ part: LookupPart }> = ({ props }) => Response.json(props.part);
