@@ -15,6 +15,23 @@ test.describe('home', () => {
 		await expect(page).toHaveURL(/\/cos\/$/);
 	});
 
+	test('filters the service directory by Chinese name, English name or slug', async ({ page }) => {
+		await page.goto('/');
+		const filter = page.getByRole('searchbox', { name: '筛选服务' });
+		const services = page.getByRole('list', { name: '服务' }).getByRole('listitem');
+		for (const [typed, name] of [['审计', '云审计'], ['smart media', '智能媒资托管'], ['COS', '对象存储']] as const) {
+			await filter.fill(typed);
+			await expect(services.filter({ visible: true })).toHaveCount(1);
+			await expect(services.filter({ visible: true })).toContainText(name);
+		}
+		await filter.fill('没有这个服务');
+		await expect(services.filter({ visible: true })).toHaveCount(0);
+		await expect(page.getByText('没有名称包含这段文字的服务。')).toBeVisible();
+		await filter.fill('');
+		await expect(services.filter({ visible: true })).toHaveCount(3);
+		await expect(page.getByRole('status').filter({ hasText: '个服务' })).toHaveText('共 3 个服务');
+	});
+
 	test('has a search box that answers in the page', async ({ page }) => {
 		await page.goto('/');
 		await page.getByRole('main').getByRole('searchbox', { name: '搜索错误码或关键词' }).fill('NoSuchBucket');
@@ -157,7 +174,8 @@ test.describe('pages that do not exist', () => {
 		const response = await page.goto('/cos/NoSuchThing/');
 		expect(response?.status()).toBe(404);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
-		await expect(page.getByRole('list', { name: '服务' }).getByRole('listitem')).toHaveCount(3);
-		await expect(page.getByRole('link', { name: '回到首页' })).toHaveAttribute('href', '/');
+		// The directory lives on the home page only: at 259 services it would weigh on every missed link.
+		await expect(page.getByRole('list', { name: '服务' })).toHaveCount(0);
+		await expect(page.getByRole('link', { name: '首页的服务目录' })).toHaveAttribute('href', '/#services');
 	});
 });
