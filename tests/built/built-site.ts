@@ -33,6 +33,12 @@ function parsePage(root: string, file: string): BuiltPage {
 	return { path, html, elements, texts };
 }
 
+/** One page of a built site, by the URL path it is served at. */
+export function builtPage(dir: string, path: string): BuiltPage {
+	const root = new URL(`../../${dir}/`, import.meta.url).pathname;
+	return parsePage(root, join(root, decodeURIComponent(path), 'index.html'));
+}
+
 /** Every HTML file of a built site (`dist`, `dist-fixture`), parsed once per test file. */
 export function builtPages(dir: string): BuiltPage[] {
 	const root = new URL(`../../${dir}/`, import.meta.url).pathname;

@@ -5,17 +5,17 @@ import { parseDocument } from '../../src/lib/parse-document.ts';
 
 const CONTENT = new URL('../../content/', import.meta.url);
 
-/** The real source documents, parsed. */
-export function parseContent() {
-	return readdirSync(CONTENT)
+/** The source documents of a content folder (the seeds by default), parsed. */
+export function parseContent(dir: URL = CONTENT) {
+	return readdirSync(dir)
 		.filter((name) => name.endsWith('.md'))
 		.sort()
-		.map((name) => parseDocument(name, readFileSync(new URL(name, CONTENT), 'utf-8')));
+		.map((name) => parseDocument(name, readFileSync(new URL(name, dir), 'utf-8')));
 }
 
-/** The real `services.yaml`. */
-export function contentServices(): ServiceMeta[] {
-	return load(readFileSync(new URL('services.yaml', CONTENT), 'utf-8')) as ServiceMeta[];
+/** The `services.yaml` of a content folder (the seeds by default). */
+export function contentServices(dir: URL = CONTENT): ServiceMeta[] {
+	return load(readFileSync(new URL('services.yaml', dir), 'utf-8')) as ServiceMeta[];
 }
 
 /** A minimal valid document around the given body, for broken-input cases. */

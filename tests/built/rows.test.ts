@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { buildCatalog } from '../../src/lib/catalog.ts';
+import { descriptionText, plainText } from '../../src/lib/inline.ts';
+import { codeUrl } from '../../src/lib/urls.ts';
+import { contentServices, parseContent } from '../unit/content.ts';
+import { builtPage } from './built-site.ts';
+
+// The seeds by default; `ERRCODES_CONTENT=… ERRCODES_DIST=…` checks another build of another folder.
+const content = new URL(`../../${process.env['ERRCODES_CONTENT'] ?? 'content'}/`, import.meta.url);
+const dist = process.env['ERRCODES_DIST'] ?? 'dist';
+const catalog = buildCatalog(contentServices(content), parseContent(content));
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe(`every source row of ${content.pathname}`, () => {
+	test('is on its code page with its exact text, status, handling and place', () => {
+		const missing: string[] = [];
+		let rows = 0;
+		for (const code of catalog.codes) {
+			const page = builtPage(dist, codeUrl(code));
+			const text = squash(page.texts.join(''));
+			const need = (what: string, value: string) => {
+				if (!text.includes(squash(value))) missing.push(`${codeUrl(code)}: ${what} ${JSON.stringify(value.slice(0, 80))}`);
+			};
+			need('code', code.code);
+			for (const meaning of code.meanings) {
+				need('description', descriptionText(meaning.description));
+				if (meaning.statusLabel !== undefined) expect('status', meaning.statusLabel);
+				if (meaning.handling !== undefined) expect('handling', plainText(meaning.handling));
+				for (const source of [meaning, ...(meaning.alsoIn ?? [])]) {
+					need('source', `${source.file} 第 ${source.line} 行`);
+					rows++;
+				}
+			}
+		}
+		expect(missing.slice(0, 20)).toEqual([]);
+		expect(rows).toBe(catalog.documents.reduce((n, d) => n + d.rowCount, 0));
+	});
+});
