@@ -3,11 +3,13 @@
 // output size, a code page's first view and the search's cost in headless Chromium; then edits one
 // document and measures the incremental rebuild; then builds the naive baseline (naive.mjs) of the
 // same catalogue. Prints tables and writes JSON.
-// Usage: npm run bench -- --sizes 565,10000,50000 --naive 565,10000 --json bench-results/bench.json
-// Size 565 is a copy of the real catalogue in content/; other sizes are generated (generate.mjs).
+// Usage: npm run bench -- --sizes 565,10000,50000 --catalog ../shared/catalogs/tencentcloud --naive 565 --json bench-results/bench.json
+// Size 565 is a copy of the seed catalogue in content/; other sizes are generated (generate.mjs);
+// each --catalog folder (comma-separated) is copied and measured as it is. `--sizes ''` or
+// `--naive ''` skips those.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -21,11 +23,13 @@ const { values } = parseArgs({
 		sizes: { type: 'string', default: '565,10000' },
 		// The naive baseline is built at these sizes too, and given up after NAIVE_LIMIT_S.
 		naive: { type: 'string', default: '565,10000' },
+		catalog: { type: 'string', default: '' },
 		json: { type: 'string', default: 'bench-results/bench.json' },
 		port: { type: 'string', default: '4391' },
 	},
 });
-const sizes = String(values.sizes).split(',').map(Number);
+const sizes = String(values.sizes).split(',').filter(Boolean).map(Number);
+const catalogs = String(values.catalog).split(',').filter(Boolean);
 const naiveSizes = new Set(String(values.naive).split(',').filter(Boolean).map(Number));
 const NAIVE_LIMIT_S = 600;
 const QUERIES = ['InternalError', '签名过期', 'AuthFailure.SignatureFailure', '不存在', 'LimitExceeded', '参数', 'ResourceNotFound'];
@@ -173,7 +177,27 @@ async function measureInBrowser(outDir, port, codePath) {
 			await box.fill('');
 			next.push(await search(q));
 		}
+		// A forgiving deep link and a paste, each from a cold browser: everything until the code's page is shown.
+		const cold = async (/** @type {string} */ path, /** @type {RegExp} */ landed) => {
+			const context = await browser.newContext();
+			let total = 0;
+			context.on('requestfinished', async (request) => {
+				const sizes = await request.sizes();
+				total += sizes.responseHeadersSize + sizes.responseBodySize;
+			});
+			const tab = await context.newPage();
+			await tab.goto(`http://127.0.0.1:${port}${path}`);
+			await tab.waitForURL(landed);
+			await tab.waitForLoadState('networkidle');
+			await context.close();
+			return total;
+		};
+		const [service = '', code = ''] = codePath.split('/');
+		const canonical = new RegExp(`/${service}/${code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/$`);
+		const pasted = JSON.stringify({ Response: { Error: { Code: decodeURIComponent(code), Message: 'x' }, RequestId: 'r-1' } });
 		return {
+			deep_link_bytes: await cold(`/${service}/${code.toLowerCase()}`, canonical),
+			paste_bytes: await cold(`/lookup/?q=${encodeURIComponent(`${service} ${pasted}`)}`, canonical),
 			first_view_gzip_bytes: firstView,
 			first_search_bytes: first.bytes,
 			first_search_ms: first.ms,
@@ -202,34 +226,39 @@ function editOneDocument(dir) {
 
 const round = (/** @type {number} */ n, /** @type {number} */ digits = 1) => Number(n.toFixed(digits));
 const results = [];
-for (const size of sizes) {
-	// Every size is built from its own copy, so the incremental step can edit a document freely.
-	const contentDir = `bench-results/catalog-${size}`;
-	if (size === 565) {
+/** @type {{ size: number, catalog?: string }[]} */
+const runs = [...sizes.map((size) => ({ size })), ...catalogs.map((folder) => ({ size: 0, catalog: folder }))];
+for (const run of runs) {
+	// Every catalogue is built from its own copy, so the incremental step can edit a document freely.
+	const name = run.catalog === undefined ? String(run.size) : basename(run.catalog);
+	const contentDir = `bench-results/catalog-${name}`;
+	if (run.catalog !== undefined || run.size === 565) {
 		rmSync(contentDir, { recursive: true, force: true });
-		cpSync('content', contentDir, { recursive: true });
-	} else generate(size, contentDir);
+		cpSync(run.catalog ?? 'content', contentDir, { recursive: true });
+	} else generate(run.size, contentDir);
 	const services = [...readFileSync(join(contentDir, 'services.yaml'), 'utf-8').matchAll(/^- slug: (\S+)/gm)].map((m) => m[1] ?? '');
-	const outDir = `bench-results/dist-${size}`;
+	const outDir = `bench-results/dist-${name}`;
 	rmSync(outDir, { recursive: true, force: true });
-	console.log(`size ${size}: building ${contentDir} into ${outDir} …`);
+	console.log(`${name}: building ${contentDir} into ${outDir} …`);
 	const env = { ERRCODES_CONTENT: contentDir };
 	// --force: a full build, whatever the incremental cache holds from an earlier run.
 	const timing = await build({ script: ['scripts/build.mjs', '--outDir', outDir, '--force'], env, log: `${outDir}.log` });
 	if (!timing) throw new Error('unreachable: the build has no time limit');
 	const output = measureOutput(outDir, services);
+	// A real catalogue's size is its number of codes, one page each.
+	const size = run.catalog === undefined ? run.size : output.code_pages;
 	const browserCost = await measureInBrowser(outDir, Number(values.port), relative(outDir, dirname(output.sample_code_page)) + '/');
 	const edited = editOneDocument(contentDir);
-	console.log(`size ${size}: edited ${edited}, building again …`);
+	console.log(`${name}: edited ${edited}, building again …`);
 	const again = await build({ script: ['scripts/build.mjs', '--outDir', outDir], env, log: `${outDir}-incremental.log` });
 	if (!again) throw new Error('unreachable: the build has no time limit');
 
 	/** @type {Record<string, unknown>} */
 	let naive = { size, finished: false };
-	if (naiveSizes.has(size)) {
-		const root = `bench-results/naive-${size}`;
+	if (run.catalog === undefined && naiveSizes.has(size)) {
+		const root = `bench-results/naive-${name}`;
 		const { pages } = writeNaiveSite(contentDir, root);
-		console.log(`size ${size}: naive build of ${pages} Markdown pages in ${root} (gives up after ${NAIVE_LIMIT_S} s) …`);
+		console.log(`${name}: naive build of ${pages} Markdown pages in ${root} (gives up after ${NAIVE_LIMIT_S} s) …`);
 		// Plain `astro build`: Starlight runs Pagefind inside it, as it does by default.
 		const t = await build({ script: ['node_modules/astro/bin/astro.mjs', 'build', '--root', root, '--force'], log: `${root}.log`, limitS: NAIVE_LIMIT_S });
 		// Given up: how far it got says how far off it was.
@@ -252,6 +281,7 @@ for (const size of sizes) {
 		}
 	}
 	const ours = {
+		...(run.catalog === undefined ? {} : { catalog: name }),
 		size,
 		pages: output.pages,
 		build_s: round(timing.build_s),
@@ -267,6 +297,8 @@ for (const size of sizes) {
 		first_search_ms: Math.round(browserCost.first_search_ms),
 		next_search_ms: Math.round(browserCost.next_search_ms),
 		first_view_gzip_bytes: browserCost.first_view_gzip_bytes,
+		deep_link_bytes: browserCost.deep_link_bytes,
+		paste_bytes: browserCost.paste_bytes,
 		files: output.files,
 		files_per_code: round(output.files / output.code_pages, 2),
 		ms_per_page: round((timing.render_s * 1000) / output.pages, 2),

@@ -9,7 +9,7 @@ export interface BuiltPage {
 	html: string;
 	/** Every element, in document order. */
 	elements: ElementNode[];
-	/** Every text node outside `<script>`, `<style>` and `<template>`, in document order. */
+	/** Every text node outside `<script>`, `<style>` and `<template>`, decoded, in document order. */
 	texts: string[];
 }
 
@@ -21,13 +21,23 @@ function htmlFiles(dir: string): string[] {
 	});
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Text as a browser shows it: the character references Astro writes, decoded. */
+function decodeText(text: string): string {
+	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+		if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+		return ENTITIES[name] ?? whole;
+	});
+}
+
 function parsePage(root: string, file: string): BuiltPage {
 	const html = readFileSync(file, 'utf-8');
 	const elements: ElementNode[] = [];
 	const texts: string[] = [];
 	walkSync(parse(html), (node) => {
 		if (node.type === ELEMENT_NODE) elements.push(node);
-		if (node.type === TEXT_NODE && !['script', 'style', 'template'].includes(node.parent?.name)) texts.push(node.value);
+		if (node.type === TEXT_NODE && !['script', 'style', 'template'].includes(node.parent?.name)) texts.push(decodeText(node.value));
 	});
 	const path = '/' + relative(root, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
 	return { path, html, elements, texts };
