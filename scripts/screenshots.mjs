@@ -1,12 +1,14 @@
 // @ts-check
 // Takes desktop and 375 px screenshots of a running site, for a person to look at.
-// Usage: npm run screenshots -- [base URL] (default http://127.0.0.1:4321)
+// Usage: npm run screenshots -- [base URL] [--real] (default http://127.0.0.1:4321). With --real,
+// the pages to look at in a build of the real catalogue (../shared/catalogs/tencentcloud).
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../tests/browser.ts';
 
-const base = process.argv[2] ?? 'http://127.0.0.1:4321';
-const pages = {
+const args = process.argv.slice(2);
+const base = args.find((a) => !a.startsWith('--')) ?? 'http://127.0.0.1:4321';
+const seedPages = {
 	home: '/',
 	service: '/cos/',
 	code: '/cos/InvalidObjectState/',
@@ -16,6 +18,19 @@ const pages = {
 	shared: '/codes/InternalError/',
 	lookup: '/lookup/?q=InternalError',
 };
+const realPages = {
+	home: '/',
+	service: '/cvm/',
+	code: '/cvm/InvalidInstanceId.NotFound/',
+	shared: '/codes/InternalError/',
+	search: '/search/?q=实例不存在',
+	forgiving: '/cvm/invalidinstanceid.notfound',
+	variant: '/es/AuthFailure.UnAuthorizedOperation~2/',
+	versions: '/es/InternalError/',
+	htmllink: '/sms/InvalidParameterValue.TemplateParameterLengthLimit/',
+	empty: '/cloudapp/ResourceNotFound.LicenseNotFoundErr/',
+};
+const pages = args.includes('--real') ? realPages : seedPages;
 mkdirSync('screenshots', { recursive: true });
 const browser = await chromium.launch(launchOptions());
 for (const [width, height, label] of /** @type {const} */ ([[1280, 900, 'desktop'], [375, 812, 'mobile']])) {

@@ -175,6 +175,20 @@ export function findServices(services: [string, string, string][], query: string
 		.map(([slug]) => slug);
 }
 
+/**
+ * A query that names a service before or after one code-like word (`cvm InvalidInstanceId.NotFound`,
+ * `InternalError 云服务器`): the service and the word, so the code is looked up in that service.
+ */
+export function serviceQualifier(services: [string, string, string][], query: string): { service: string; rest: string } | undefined {
+	const words = query.trim().split(/\s+/);
+	if (words.length !== 2) return undefined;
+	for (const [name, rest] of [words, [...words].reverse()] as [string, string][]) {
+		const [service] = findServices(services, name);
+		if (service !== undefined && /^[A-Za-z0-9._-]+$/.test(rest)) return { service, rest };
+	}
+	return undefined;
+}
+
 /** Whether the query has CJK text, where a phrase pass keeps the words of a phrase together. */
 export function wantsPhrasePass(query: string): boolean {
 	return /[\u3400-\u9fff\uf900-\ufaff]/.test(query) || /\S\s+\S/.test(query.trim());

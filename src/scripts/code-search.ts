@@ -10,6 +10,7 @@ import {
 	mergeRanked,
 	phraseQuery,
 	readCodeIndex,
+	serviceQualifier,
 	shardOfQuery,
 	wantsPhrasePass,
 	type CodeEntry,
@@ -173,10 +174,15 @@ class CodeSearch extends HTMLElement {
 				this.#done(query, started, []);
 				return;
 			}
-			const codes = await loadShard(query);
+			let codes = await loadShard(query);
+			// `cvm InvalidInstanceId.NotFound`: the code, looked up in the service the query names.
+			const qualified = serviceQualifier(codes.index.services, query);
+			if (qualified) codes = await loadShard(qualified.rest);
 			if (sequence !== this.#sequence) return;
 			// Whole codes first, then a service the query names, then codes that contain the query.
-			const scored = findCodes(codes.entries, query, chosen, RESULT_LIMIT);
+			const scored = qualified
+				? findCodes(codes.entries, qualified.rest, { ...chosen, service: chosen.service || qualified.service }, RESULT_LIMIT)
+				: findCodes(codes.entries, query, chosen, RESULT_LIMIT);
 			const serviceHits = findServices(codes.index.services, query)
 				.filter((slug) => chosen.service === '' || chosen.service === slug)
 				.map((slug): Hit => {

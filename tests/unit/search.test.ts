@@ -8,6 +8,7 @@ import {
 	phraseQuery,
 	readCodeIndex,
 	shardCount,
+	serviceQualifier,
 	shardOfQuery,
 	shardsOfCode,
 	statusClass,
@@ -159,5 +160,24 @@ describe('the sharded code list', () => {
 	test('puts a code only in a small part of the shards once there are many', () => {
 		const share = codes.reduce((n, c) => n + shardsOfCode(c, 1024).size, 0) / codes.length / 1024;
 		expect(share).toBeLessThan(0.03);
+	});
+});
+
+describe('a query that names a service and a code', () => {
+	const services: [string, string, string][] = [
+		['cvm', '云服务器', 'CVM'],
+		['cos', '对象存储', 'Cloud Object Storage (COS)'],
+	];
+	test.each([
+		['cvm InvalidInstanceId.NotFound', { service: 'cvm', rest: 'InvalidInstanceId.NotFound' }],
+		['InvalidInstanceId.NotFound CVM', { service: 'cvm', rest: 'InvalidInstanceId.NotFound' }],
+		['云服务器 InternalError', { service: 'cvm', rest: 'InternalError' }],
+		['COS NoSuchBucket', { service: 'cos', rest: 'NoSuchBucket' }],
+		['cvm', undefined],
+		['cvm 实例不存在', undefined],
+		['Request has expired', undefined],
+		['bucket empty', undefined],
+	])('%s', (query, answer) => {
+		expect(serviceQualifier(services, query)).toEqual(answer);
 	});
 });
