@@ -6,16 +6,30 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 
 const args = process.argv.slice(2);
 const { values } = parseArgs({ args, options: { outDir: { type: 'string', default: 'dist' } }, strict: false });
 const outDir = resolve(String(values.outDir));
 
+// Astro keeps one incremental cache per project, for the last build only: a build of another content
+// folder or into another folder must start afresh, or it would reuse the other site's pages.
+const stampFile = fileURLToPath(new URL('../node_modules/.astro/errcodes-last-build.json', import.meta.url));
+const stamp = JSON.stringify({ content: resolve(process.env['ERRCODES_CONTENT'] ?? 'content'), outDir });
+const sameAsLast = existsSync(stampFile) && readFileSync(stampFile, 'utf-8') === stamp;
+const force = !sameAsLast && !args.includes('--force') ? ['--force'] : [];
+if (force.length > 0) console.log('[build] another content folder or output folder than the last build: building in full');
+
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const built = spawnSync(process.execPath, [astro, 'build', ...args], { stdio: 'inherit' });
-if (built.status !== 0) process.exit(built.status ?? 1);
+const built = spawnSync(process.execPath, [astro, 'build', ...args, ...force], { stdio: 'inherit' });
+if (built.status !== 0) {
+	rmSync(stampFile, { force: true });
+	process.exit(built.status ?? 1);
+}
+mkdirSync(dirname(stampFile), { recursive: true });
+writeFileSync(stampFile, stamp);
 
 /** @template {{ errors: string[] }} T @param {T} response @returns {T} */
 function checked(response) {
