@@ -166,13 +166,15 @@ export function findCodes(entries: CodeEntry[], query: string, filters: SearchFi
 export function findServices(services: [string, string, string][], query: string): string[] {
 	const q = query.trim().toLowerCase();
 	if (q === '') return [];
-	return services
-		.filter(([slug, name, nameEn]) => {
-			const acronym = /\(([^)]+)\)/.exec(nameEn)?.[1];
-			const names = [slug, name, nameEn, nameEn.replace(/\s*\([^)]*\)/, ''), acronym].filter((n) => n !== undefined);
-			return names.some((n) => n.toLowerCase() === q) || (q.length >= 2 && /[^\x00-\x7f]/.test(q) && name.includes(query.trim()));
-		})
-		.map(([slug]) => slug);
+	const exact = (slug: string, name: string, nameEn: string) => {
+		const acronym = /\(([^)]+)\)/.exec(nameEn)?.[1];
+		const names = [slug, name, nameEn, nameEn.replace(/\s*\([^)]*\)/, ''), acronym].filter((n) => n !== undefined);
+		return names.some((n) => n.toLowerCase() === q);
+	};
+	// A service named exactly (`负载均衡`) before those whose name merely contains it (`应用型负载均衡`).
+	const named = services.filter(([slug, name, nameEn]) => exact(slug, name, nameEn));
+	const containing = services.filter(([slug, name, nameEn]) => !exact(slug, name, nameEn) && q.length >= 2 && /[^\x00-\x7f]/.test(q) && name.includes(query.trim()));
+	return [...named, ...containing].map(([slug]) => slug);
 }
 
 /**
@@ -192,6 +194,16 @@ export function serviceQualifier(services: [string, string, string][], query: st
 /** Whether the query has CJK text, where a phrase pass keeps the words of a phrase together. */
 export function wantsPhrasePass(query: string): boolean {
 	return /[\u3400-\u9fff\uf900-\ufaff]/.test(query) || /\S\s+\S/.test(query.trim());
+}
+
+/**
+ * The starts of a Chinese query, longest first, down to four characters: what the search asks
+ * Pagefind for when the whole phrase finds nothing (`邮箱格式不正确` -> `邮箱格式不正`, … `邮箱格式`).
+ */
+export function shorterPhrases(query: string): string[] {
+	const text = query.trim();
+	if (!/^[\u3400-\u9fff\uf900-\ufaff]+$/.test(text)) return [];
+	return Array.from({ length: Math.max(0, text.length - 4) }, (_, i) => text.slice(0, text.length - 1 - i));
 }
 
 /** The Pagefind query of the phrase pass: the query in quotes, with quotes inside dropped. */

@@ -12,6 +12,7 @@ import {
 	readCodeIndex,
 	serviceQualifier,
 	shardOfQuery,
+	shorterPhrases,
 	wantsPhrasePass,
 	type CodeEntry,
 	type CodeIndex,
@@ -202,6 +203,11 @@ class CodeSearch extends HTMLElement {
 				wantsPhrasePass(query) ? pf.search(phraseQuery(query), { filters: pagefindFilters }) : null,
 				pf.search(query, { filters: pagefindFilters }),
 			]);
+			// Pagefind may segment a Chinese phrase otherwise than the page it is in: try its shorter starts.
+			for (const shorter of shorterPhrases(query)) {
+				if (passes.some((pass) => (pass?.results.length ?? 0) > 0)) break;
+				passes.push(await pf.search(phraseQuery(shorter), { filters: pagefindFilters }));
+			}
 			if (sequence !== this.#sequence) return;
 			const ranked = mergeRanked(
 				passes.map((pass) => pass?.results ?? []),

@@ -10,6 +10,7 @@ import {
 	shardCount,
 	serviceQualifier,
 	shardOfQuery,
+	shorterPhrases,
 	shardsOfCode,
 	statusClass,
 	wantsPhrasePass,
@@ -180,4 +181,19 @@ describe('a query that names a service and a code', () => {
 	])('%s', (query, answer) => {
 		expect(serviceQualifier(services, query)).toEqual(answer);
 	});
+});
+
+test('a service named exactly comes before services whose names contain the query', () => {
+	const services: [string, string, string][] = [
+		['alb', '应用型负载均衡', 'ALB'],
+		['clb', '负载均衡', 'CLB'],
+	];
+	expect(findServices(services, '负载均衡')).toEqual(['clb', 'alb']);
+});
+
+test('a Chinese phrase that finds nothing is retried by its shorter starts, down to four characters', () => {
+	expect(shorterPhrases('邮箱格式不正确')).toEqual(['邮箱格式不正', '邮箱格式不', '邮箱格式']);
+	expect(shorterPhrases('实例不存在')).toEqual(['实例不存']);
+	expect(shorterPhrases('签名过期')).toEqual([]);
+	expect(shorterPhrases('InvalidParameter')).toEqual([]);
 });
