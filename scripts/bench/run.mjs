@@ -245,8 +245,10 @@ for (const run of runs) {
 	const timing = await build({ script: ['scripts/build.mjs', '--outDir', outDir, '--force'], env, log: `${outDir}.log` });
 	if (!timing) throw new Error('unreachable: the build has no time limit');
 	const output = measureOutput(outDir, services);
-	// A real catalogue's size is its number of codes, one page each.
-	const size = run.catalog === undefined ? run.size : output.code_pages;
+	// A real catalogue's size is its number of codes: the distinct pages its JSON rows point at.
+	/** @type {{ codes: { url: string }[] }} */
+	const api = JSON.parse(readFileSync(join(outDir, 'api', 'codes.json'), 'utf-8'));
+	const size = run.catalog === undefined ? run.size : new Set(api.codes.map((c) => c.url)).size;
 	const browserCost = await measureInBrowser(outDir, Number(values.port), relative(outDir, dirname(output.sample_code_page)) + '/');
 	const edited = editOneDocument(contentDir);
 	console.log(`${name}: edited ${edited}, building again …`);
@@ -317,7 +319,7 @@ for (const run of runs) {
 	}
 	results.push(ours);
 	console.table(results.map(({ naive: _a, vs_naive: _b, ...row }) => row));
-	console.table(results.map((r) => ({ size: r.size, ...Object.fromEntries(Object.entries(r.naive).map(([k, v]) => [`naive_${k}`, v])), ...Object.fromEntries(Object.entries(r.vs_naive).map(([k, v]) => [`ours/naive ${k}`, v])) })));
+	if (naiveSizes.size > 0) console.table(results.map((r) => ({ size: r.size, ...Object.fromEntries(Object.entries(r.naive).map(([k, v]) => [`naive_${k}`, v])), ...Object.fromEntries(Object.entries(r.vs_naive).map(([k, v]) => [`ours/naive ${k}`, v])) })));
 }
 mkdirSync(dirname(String(values.json)), { recursive: true });
 writeFileSync(String(values.json), JSON.stringify(results, null, 1));

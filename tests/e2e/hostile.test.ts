@@ -40,6 +40,18 @@ test('a javascript: link in the vendor text stays text', async ({ page }) => {
 	expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
 });
 
+test('raw HTML links stay text unless they are a plain link to an http(s) page', async ({ page }) => {
+	await page.goto('/evil/XssAnchor/');
+	const article = page.getByRole('article');
+	await expect(article.getByText('见 <a href="javascript:alert(10)">这里</a> 与 <a href="https://cloud.tencent.com/" onclick="alert(11)">那里</a>')).toBeVisible();
+	expect(await article.getByRole('link').count()).toBe(0);
+	await page.goto('/evil/SafeAnchor/');
+	const link = page.getByRole('article').getByRole('link', { name: '审核标准' });
+	await expect(link).toHaveAttribute('href', 'https://cloud.tencent.com/document/product/382/39023');
+	await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+	expect(await injected(page).count()).toBe(0);
+});
+
 test('a link label with markup becomes a safe link with text', async ({ page }) => {
 	await page.goto('/evil/XssLabel/');
 	const link = page.getByRole('article').getByRole('link', { name: '<img src=x onerror=alert(6)>' });
