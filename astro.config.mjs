@@ -1,22 +1,15 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { load as loadYaml } from 'js-yaml';
 import { writeFile } from 'node:fs/promises';
 import { aliasRedirects, redirectsFile } from './src/lib/aliases.ts';
 import { sidebarFor } from './src/lib/sidebar.ts';
+import { contentFolder, readContentMeta } from './src/loaders/content-folder.ts';
 
-// Where the catalogue lives; the hostile-content test site builds from tests/fixtures/site.
-const contentDir = new URL(`./${process.env.ERRCODES_CONTENT ?? 'content'}/`, import.meta.url);
-
-// The sidebar is read from the same metadata as the pages, so a new service needs no config edit.
-const services = /** @type {Parameters<typeof sidebarFor>[0]} */ (loadYaml(readFileSync(new URL('services.yaml', contentDir), 'utf-8')));
-
-// Old paths keep working: each alias becomes a redirect page (checked against the catalogue by the loader).
-const aliases = /** @type {import('./src/lib/aliases.ts').Alias[]} */ (
-	loadYaml(readFileSync(new URL('aliases.yaml', contentDir), 'utf-8')) ?? []
-);
+// The sidebar and the redirects come from the same validated metadata as the pages (the catalogue
+// lives in content/, or where ERRCODES_CONTENT points), so a new service needs no config edit.
+// Aliases are checked against the catalogue by the loader.
+const { services, aliases } = readContentMeta(contentFolder(new URL('./', import.meta.url)));
 
 // https://astro.build/config
 export default defineConfig({

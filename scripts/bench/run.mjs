@@ -9,10 +9,12 @@
 // `--naive ''` skips those.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { readContentMeta } from '../../src/loaders/content-folder.ts';
 import { launchOptions } from '../../tests/browser.ts';
 import { median, startStaticServer } from '../measure.mjs';
 import { generate } from './generate.mjs';
@@ -210,9 +212,12 @@ async function measureInBrowser(outDir, port, codePath) {
 	}
 }
 
+/** The service slugs of a content folder, in the order of its services.yaml. @param {string} dir */
+const serviceSlugs = (dir) => readContentMeta(pathToFileURL(`${resolve(dir)}/`)).services.map((s) => s.slug);
+
 /** Changes one row of one document of the second service, as an editor fixing a description would. @param {string} dir */
 function editOneDocument(dir) {
-	const [, second] = [...readFileSync(join(dir, 'services.yaml'), 'utf-8').matchAll(/^- slug: (\S+)/gm)].map((m) => m[1] ?? '');
+	const [, second] = serviceSlugs(dir);
 	const file = readdirSync(dir).filter((f) => f.endsWith('.md')).sort().find((f) => readFileSync(join(dir, f), 'utf-8').includes(`service: ${second}\n`));
 	if (!file) throw new Error(`no document of service ${second} in ${dir}`);
 	const path = join(dir, file);
@@ -236,7 +241,7 @@ for (const run of runs) {
 		rmSync(contentDir, { recursive: true, force: true });
 		cpSync(run.catalog ?? 'content', contentDir, { recursive: true });
 	} else generate(run.size, contentDir);
-	const services = [...readFileSync(join(contentDir, 'services.yaml'), 'utf-8').matchAll(/^- slug: (\S+)/gm)].map((m) => m[1] ?? '');
+	const services = serviceSlugs(contentDir);
 	const outDir = `bench-results/dist-${name}`;
 	rmSync(outDir, { recursive: true, force: true });
 	console.log(`${name}: building ${contentDir} into ${outDir} …`);

@@ -1,16 +1,10 @@
+import type { AliasEntry } from '../schemas/alias.ts';
 import type { Catalog } from './catalog.ts';
 import { codeUrl } from './urls.ts';
 
-/** An entry of `content/aliases.yaml`. */
-export interface Alias {
-	from: string;
-	service: string;
-	code: string;
-	why?: string | undefined;
-}
 
 /** The redirects the aliases make: old path -> canonical code URL. */
-export function aliasRedirects(aliases: Alias[]): Record<string, string> {
+export function aliasRedirects(aliases: AliasEntry[]): Record<string, string> {
 	return Object.fromEntries(aliases.map((a) => [a.from, codeUrl(a)]));
 }
 
@@ -18,7 +12,7 @@ export function aliasRedirects(aliases: Alias[]): Record<string, string> {
  * Problems with the aliases, each naming the entry: a target code that does not exist, a `from`
  * that is not a path, or one that is already a page of its own.
  */
-export function aliasProblems(aliases: Alias[], catalog: Catalog): string[] {
+export function aliasProblems(aliases: AliasEntry[], catalog: Catalog): string[] {
 	const pages = new Set(catalog.codes.map((c) => codeUrl(c).toLowerCase()));
 	const problems: string[] = [];
 	aliases.forEach((alias, i) => {
@@ -33,7 +27,7 @@ export function aliasProblems(aliases: Alias[], catalog: Catalog): string[] {
 }
 
 /** A `_redirects` file (Netlify, Cloudflare Pages) with the aliases as permanent redirects. */
-export function redirectsFile(aliases: Alias[]): string {
+export function redirectsFile(aliases: AliasEntry[]): string {
 	const lines = Object.entries(aliasRedirects(aliases)).map(([from, to]) => `${from} ${to} 301`);
 	return `# Generated from content/aliases.yaml. Any other unknown path falls back to 404.html,\n# which resolves codes in the browser.\n${lines.join('\n')}\n`;
 }

@@ -1,23 +1,8 @@
+import type { ErrorCode } from '../schemas/error-code.ts';
 import { codeUrl } from './urls.ts';
 
 /** The version of the JSON API's shape; raise it when a field changes meaning or goes away. */
 export const API_VERSION = 1;
-
-/** A code entry as the JSON API needs it. */
-export interface ApiInput {
-	service: string;
-	code: string;
-	slug: string;
-	meanings: {
-		family: string;
-		section?: string | undefined;
-		status?: number | undefined;
-		statusLabel?: string | undefined;
-		description: string;
-		handling?: string | undefined;
-		alsoIn?: { family: string; section?: string | undefined }[] | undefined;
-	}[];
-}
 
 /** One row of the vendor tables, with the canonical page of its code. */
 export interface ApiRow {
@@ -33,7 +18,7 @@ export interface ApiRow {
 }
 
 /** The body of `/api/codes.json` and `/api/<service>.json`: every row, in catalogue order. */
-export function apiDocument(codes: ApiInput[], site: URL | string) {
+export function apiDocument(codes: ErrorCode[], site: URL | string) {
 	const rows: ApiRow[] = codes.flatMap((c) =>
 		// One row per source row: a meaning that several families give is a row in each.
 		c.meanings.flatMap((m) => [m, ...(m.alsoIn ?? [])].map((source) => ({ m, source }))).map(({ m, source }) => ({

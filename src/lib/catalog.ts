@@ -1,60 +1,17 @@
+import type { SourceDocument } from '../schemas/document.ts';
+import type { ErrorCode, Meaning } from '../schemas/error-code.ts';
+import type { Service, ServiceMeta } from '../schemas/service.ts';
 import { ParseError, type ParsedDocument } from './parse-document.ts';
 import { codeSlug } from './urls.ts';
 
-/** A service as described in `content/services.yaml`. */
-export interface ServiceMeta {
-	slug: string;
-	name: string;
-	nameEn: string;
-	description: string;
-	families: { slug: string; name: string; response?: 'api3-json' | 'cos-xml' | undefined }[];
-}
+/** A code's record: the collection entry plus its id (`service/code`). */
+export type CodeRecord = ErrorCode & { id: string };
 
-/** Where a source row stands: its document, line, family and section. */
-export interface SourceRef {
-	family: string;
-	section?: string;
-	file: string;
-	line: number;
-}
+/** A source document's record: the collection entry plus its id (the file name). */
+export type DocumentRecord = SourceDocument & { id: string };
 
-/**
- * One meaning of a code: one source row, with where it came from, and the rows of other API
- * versions (families) of the service that give the code the very same text.
- */
-export interface Meaning extends SourceRef {
-	status?: number;
-	statusLabel?: string;
-	description: string;
-	handling?: string;
-	alsoIn?: SourceRef[];
-}
-
-/** Everything one service says about one code: the unit behind a code page. */
-export interface CodeRecord {
-	id: string;
-	service: string;
-	code: string;
-	slug: string;
-	meanings: Meaning[];
-}
-
-/** A source document as the site describes it. */
-export interface DocumentRecord {
-	id: string;
-	service: string;
-	family: string;
-	title: string;
-	source?: string;
-	rowCount: number;
-	sections: { name?: string; rowCount: number }[];
-}
-
-/** A service with its place in `services.yaml`, which every listing follows. */
-export interface ServiceRecord extends ServiceMeta {
-	id: string;
-	order: number;
-}
+/** A service's record: its `services.yaml` entry, its place in that file, and its id (the slug). */
+export type ServiceRecord = Service & { id: string };
 
 /** The whole catalogue, in the order of `services.yaml` and then of the documents. */
 export interface Catalog {

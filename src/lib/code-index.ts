@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../schemas/error-code.ts';
 import { descriptionText } from './inline.ts';
 import { statusClass, type CodeIndex } from './search.ts';
 import { codeSlug } from './urls.ts';
@@ -5,19 +6,11 @@ import { codeSlug } from './urls.ts';
 /** How much of a code's first meaning a search result shows. */
 export const SUMMARY_LENGTH = 60;
 
-/** A code as the code list needs it. */
-export interface IndexInput {
-	service: string;
-	code: string;
-	slug: string;
-	meanings: { status?: number | undefined; section?: string | undefined; description: string }[];
-}
-
 /**
  * Makes compact code lists of parts of `all` (a shard) or of all of it. The service, section and
  * status lists are those of the whole catalogue, so any one shard can fill the search filters.
  */
-export function codeIndexer(services: { slug: string; name: string; nameEn: string }[], all: IndexInput[]): (codes: IndexInput[]) => CodeIndex {
+export function codeIndexer(services: { slug: string; name: string; nameEn: string }[], all: ErrorCode[]): (codes: ErrorCode[]) => CodeIndex {
 	const serviceIndex = new Map(services.map((s, i) => [s.slug, i]));
 	const sections = [...new Set(all.map((c) => c.meanings[0]?.section).filter((s): s is string => s !== undefined))];
 	const sectionIndex = new Map(sections.map((s, i) => [s, i]));

@@ -2,6 +2,7 @@
  * The code list as the 404 resolver and the paste lookup read it: cut by a code's folded spelling,
  * so a link or a pasted error loads the one small part that can hold its code, at any catalogue size.
  */
+import type { ErrorCode } from '../schemas/error-code.ts';
 import { SUMMARY_LENGTH } from './code-index.ts';
 import { descriptionText } from './inline.ts';
 import type { Extracted } from './paste.ts';
@@ -30,14 +31,6 @@ export interface LookupEntry {
 	summary: string;
 }
 
-/** A code as the build writes it into the lookup list. */
-export interface LookupInput {
-	service: string;
-	code: string;
-	slug: string;
-	meanings: { description: string }[];
-}
-
 /** How many parts the lookup list is cut into: about 16 codes each. */
 export function lookupPartCount(codes: number): number {
 	return Math.max(1, Math.ceil(codes / 16));
@@ -49,7 +42,7 @@ export function lookupPartOf(key: string, parts: number): number {
 }
 
 /** The lookup list cut into `parts`, each code in the part of its folded spelling, in catalogue order. */
-export function lookupParts(codes: LookupInput[], parts = lookupPartCount(codes.length)): LookupPart[] {
+export function lookupParts(codes: ErrorCode[], parts = lookupPartCount(codes.length)): LookupPart[] {
 	const out: LookupPart[] = Array.from({ length: parts }, () => ({ v: 1, codes: [] }));
 	for (const c of codes) {
 		const row: LookupPart['codes'][number] = [c.code, c.service, descriptionText(c.meanings[0]?.description ?? '').slice(0, SUMMARY_LENGTH)];

@@ -3,7 +3,8 @@
  * body, or an SDK exception or log line. Pure; the lookup page runs it in the browser, so nothing
  * pasted leaves it.
  */
-import { folded, type KnownCode } from './resolve.ts';
+import { folded } from './resolve.ts';
+import type { CodeAddress } from './urls.ts';
 
 /** What could be read from the pasted text. */
 export interface Extracted {
@@ -123,7 +124,7 @@ export function extractFromPaste(text: string, services: ServiceNames[]): Extrac
 }
 
 /** A known code, and why it ranks where it does. */
-export interface Candidate extends KnownCode {
+export interface Candidate extends CodeAddress {
 	/** The service the text points at defines it. */
 	serviceMatch: boolean;
 }
@@ -132,8 +133,8 @@ export interface Candidate extends KnownCode {
  * The codes the extract may mean, best first: the extracted code in the hinted service, then in
  * others; without a code field, known codes that appear in the text as whole words, longest first.
  */
-export function candidatesFor(extracted: Extracted, text: string, codes: KnownCode[]): Candidate[] {
-	let matches: KnownCode[];
+export function candidatesFor(extracted: Extracted, text: string, codes: CodeAddress[]): Candidate[] {
+	let matches: CodeAddress[];
 	if (extracted.code !== undefined) {
 		const wanted = folded(extracted.code);
 		matches = codes.filter((c) => folded(c.code) === wanted);

@@ -1,12 +1,5 @@
+import type { ErrorCode } from '../schemas/error-code.ts';
 import type { CodeAddress } from './urls.ts';
-
-/** A code as the related-codes index needs it. */
-export interface RelatedInput {
-	service: string;
-	code: string;
-	slug: string;
-	meanings: { family: string; status?: number | undefined }[];
-}
 
 /** How many related codes a page lists, so a page does not grow with the catalogue. */
 export const RELATED_LIMIT = 12;
@@ -17,7 +10,7 @@ const prefixOf = (code: string) => code.split('.')[0] ?? code;
  * For each code: others in its service with the same first dotted segment (`AuthFailure.*`, and
  * `InternalError` with `InternalError.*`), and others of the same family and HTTP status.
  */
-export function relatedCodes<T extends RelatedInput>(codes: T[]): Map<T, { prefix: CodeAddress[]; status: CodeAddress[] }> {
+export function relatedCodes<T extends ErrorCode>(codes: T[]): Map<T, { prefix: CodeAddress[]; status: CodeAddress[] }> {
 	const byPrefix = new Map<string, T[]>();
 	const byStatus = new Map<string, T[]>();
 	const push = (map: Map<string, T[]>, key: string, code: T) => {

@@ -2,16 +2,10 @@
  * Turns a URL that found no page into the page it meant: other case, no trailing slash, `%20` or
  * `+` for spaces, no service (`/NoSuchBucket`). Pure: the 404 page feeds it the code list.
  */
-import { codeSlug, codeUrl, SHARED_SEGMENT, sharedCodeUrl } from './urls.ts';
+import { codeSlug, codeUrl, SHARED_SEGMENT, sharedCodeUrl, type CodeAddress } from './urls.ts';
 
 /** What a missed path resolves to. */
 export type Resolution = { kind: 'page'; url: string } | { kind: 'search'; query: string };
-
-/** A code as the resolver needs it. */
-export interface KnownCode {
-	service: string;
-	code: string;
-}
 
 function decode(segment: string): string {
 	const spaced = segment.replace(/\+/g, ' ');
@@ -29,7 +23,7 @@ export const folded = (text: string) => codeSlug(text.trim()).toLowerCase();
  * Codes that more than one service defines, grouped under one shared page each. Codes must come in
  * catalogue order; the first spelling names the page, which is what `resolvePath` links to.
  */
-export function sharedCodeGroups<T extends KnownCode>(codes: T[]): T[][] {
+export function sharedCodeGroups<T extends CodeAddress>(codes: T[]): T[][] {
 	const groups = new Map<string, T[]>();
 	for (const code of codes) {
 		const key = folded(code.code);
@@ -63,7 +57,7 @@ export function pathKey(pathname: string, services: string[]): string | undefine
  * Resolves a path against the known services and the codes of its key (see `pathKey`). Of codes
  * of one service that differ only in case, the exact spelling wins, else the first.
  */
-export function resolvePath(pathname: string, services: string[], codes: (KnownCode & { slug?: string | undefined })[]): Resolution {
+export function resolvePath(pathname: string, services: string[], codes: CodeAddress[]): Resolution {
 	const { service, typed, wanted, query, all } = readPath(pathname, services);
 	if (all === '') return { kind: 'search', query: all };
 	if (wanted === '') return service ? { kind: 'page', url: `/${service}/` } : { kind: 'search', query: all };

@@ -1,5 +1,4 @@
-/** The error-response formats the vendor documents, keyed as families name them in services.yaml. */
-export type ResponseFormat = 'api3-json' | 'cos-xml';
+import type { ResponseFormat } from '../schemas/service.ts';
 
 /** What a response with this code looks like, in the family's documented format. */
 export function responseExample(format: ResponseFormat, code: string, message: string): string {

@@ -1,10 +1,5 @@
-import { codeUrl, type CodeAddress } from './urls.ts';
-
-/** A code of one service, as the page comparing services needs it. */
-export interface SharedInput extends CodeAddress {
-	slug: string;
-	meanings: { statusLabel?: string | undefined; description: string; handling?: string | undefined }[];
-}
+import type { ErrorCode } from '../schemas/error-code.ts';
+import { codeUrl } from './urls.ts';
 
 /** One distinct meaning of a shared code, with every service that gives it. */
 export interface MeaningGroup {
@@ -16,7 +11,7 @@ export interface MeaningGroup {
  * The services that define one code, grouped by identical meaning (every row's status, text and
  * handling alike): the meaning most services give first, then in catalogue order.
  */
-export function groupByMeaning(group: SharedInput[], serviceName: (slug: string) => string): MeaningGroup[] {
+export function groupByMeaning(group: ErrorCode[], serviceName: (slug: string) => string): MeaningGroup[] {
 	const groups = new Map<string, MeaningGroup>();
 	for (const entry of group) {
 		const key = JSON.stringify(entry.meanings.map((m) => [m.statusLabel, m.description, m.handling]));

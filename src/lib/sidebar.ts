@@ -1,11 +1,7 @@
+import type { ServiceMeta } from '../schemas/service.ts';
 import { aboutUrl, familyUrl, homeUrl, lookupUrl, searchUrl, serviceUrl } from './urls.ts';
 
-interface SidebarService {
-	slug: string;
-	name: string;
-	nameEn: string;
-	families: { slug: string; name: string }[];
-}
+type SidebarService = Pick<ServiceMeta, 'slug' | 'name' | 'nameEn' | 'families'>;
 
 /** Above this many services the sidebar lists only the current one, so pages stay small. */
 export const SIDEBAR_ALL_SERVICES_LIMIT = 20;

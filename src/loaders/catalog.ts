@@ -1,15 +1,14 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { load as loadYaml } from 'js-yaml';
 import { aliasProblems } from '../lib/aliases.ts';
 import { buildCatalog, type Catalog } from '../lib/catalog.ts';
-import { ParseError, parseDocument } from '../lib/parse-document.ts';
+import { ParseError } from '../lib/parse-document.ts';
 import { errorCodeSchema } from '../schemas/error-code.ts';
-import { aliasesFileSchema } from '../schemas/alias.ts';
 import { documentSchema } from '../schemas/document.ts';
-import { serviceEntrySchema, servicesFileSchema } from '../schemas/service.ts';
+import { serviceEntrySchema } from '../schemas/service.ts';
+import { readContentFolder } from './content-folder.ts';
 
 /** Where the catalogue lives, relative to the project root. */
 export interface CatalogOptions {
@@ -17,25 +16,15 @@ export interface CatalogOptions {
 	dir: string;
 }
 
-/** Reads `services.yaml` and every document in the folder, and joins them into one catalogue. */
+/** Reads the folder (`readContentFolder`) and joins it into one catalogue, its aliases checked against it. */
 async function readCatalog(dir: URL, logger: LoaderContext['logger']): Promise<Catalog> {
-	const servicesPath = fileURLToPath(new URL('services.yaml', dir));
-	const services = servicesFileSchema.safeParse(loadYaml(await readFile(servicesPath, 'utf-8')));
-	if (!services.success) {
-		throw new Error(`${servicesPath}: ${services.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-	}
-	const files = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
-	const parsed = await Promise.all(
-		files.map(async (name) => parseDocument(name, await readFile(new URL(name, dir), 'utf-8'))),
-	);
+	const { services, aliases, documents } = readContentFolder(dir);
 	// Tables without a 错误码 column hold no codes; the log says which, so a renamed column shows.
-	for (const doc of parsed) {
+	for (const doc of documents) {
 		for (const table of doc.skippedTables) logger.info(`${doc.file}:${table.line}: not a code table (${table.header.join(' | ')})`);
 	}
-	const catalog = buildCatalog(services.data, parsed);
-	const aliases = aliasesFileSchema.safeParse(loadYaml(await readFile(new URL('aliases.yaml', dir), 'utf-8').catch(() => '[]')) ?? []);
-	if (!aliases.success) throw new Error(`aliases.yaml: ${aliases.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-	const problems = aliasProblems(aliases.data, catalog);
+	const catalog = buildCatalog(services, documents);
+	const problems = aliasProblems(aliases, catalog);
 	if (problems.length > 0) throw new Error(problems.join('\n'));
 	return catalog;
 }

@@ -25,6 +25,7 @@ test.describe('forgiving URLs on a plain static server', () => {
 		await page.goto('/internalerror');
 		await expect(page).toHaveURL(/\/codes\/InternalError\/$/);
 		const choices = page.getByRole('main').getByRole('list', { name: /的服务$/ }).getByRole('link');
+		await expect(choices).toHaveCount(3);
 		expect((await choices.allTextContents()).sort()).toEqual(['云审计', '对象存储', '智能媒资托管'].sort());
 		await expect(page.getByRole('main').getByRole('link', { name: '对象存储' })).toHaveAttribute('href', '/cos/InternalError/');
 	});

@@ -136,7 +136,7 @@ describe('the page of a code several services define', () => {
 		service,
 		code: 'InternalError',
 		slug: 'InternalError',
-		meanings: [{ description, ...(statusLabel === undefined ? {} : { statusLabel }) }],
+		meanings: [{ family: 'api3', file: `${service}.md`, line: 9, description, ...(statusLabel === undefined ? {} : { statusLabel }) }],
 	});
 
 	test('groups the services by identical meaning, the most shared first', () => {

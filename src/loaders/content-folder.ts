@@ -1,0 +1,50 @@
+/**
+ * The one reader of a content folder (`content/`, a fixture, a benchmark catalogue): the loaders,
+ * the Astro config, the tests and the benchmark all read a folder through it, validated the same way.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { load as loadYaml } from 'js-yaml';
+import type { z } from 'astro/zod';
+import { parseDocument, type ParsedDocument } from '../lib/parse-document.ts';
+import { aliasesFileSchema, type AliasEntry } from '../schemas/alias.ts';
+import { servicesFileSchema, type ServiceMeta } from '../schemas/service.ts';
+
+/** What a folder says beside its documents: its services and its aliases (none when `aliases.yaml` is absent). */
+export interface ContentMeta {
+	services: ServiceMeta[];
+	aliases: AliasEntry[];
+}
+
+function readYaml<T>(dir: URL, name: string, schema: z.ZodType<T>, missing?: T): T {
+	const url = new URL(name, dir);
+	if (missing !== undefined && !existsSync(url)) return missing;
+	let data: unknown;
+	try {
+		data = loadYaml(readFileSync(url, 'utf-8'));
+	} catch (error) {
+		throw new Error(`${name}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+	}
+	const parsed = schema.safeParse(data ?? missing);
+	if (!parsed.success) throw new Error(`${name}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+	return parsed.data;
+}
+
+/** A folder's `services.yaml` and `aliases.yaml`, validated; fails naming the file and the field. */
+export function readContentMeta(dir: URL): ContentMeta {
+	return { services: readYaml(dir, 'services.yaml', servicesFileSchema), aliases: readYaml(dir, 'aliases.yaml', aliasesFileSchema, []) };
+}
+
+/** A folder's metadata and every document in it (`*.md`, in name order), parsed; fails with file:line. */
+export function readContentFolder(dir: URL): ContentMeta & { documents: ParsedDocument[] } {
+	const documents = readdirSync(dir)
+		.filter((name) => name.endsWith('.md'))
+		.sort()
+		.map((name) => parseDocument(name, readFileSync(new URL(name, dir), 'utf-8')));
+	return { ...readContentMeta(dir), documents };
+}
+
+/** The folder a build reads: `ERRCODES_CONTENT` (relative to the project) or `content/`. */
+export function contentFolder(root: URL): URL {
+	const dir = process.env['ERRCODES_CONTENT'] ?? 'content';
+	return new URL(dir.endsWith('/') ? dir : `${dir}/`, root);
+}
