@@ -18,23 +18,17 @@ export const getServices = once(async (): Promise<Service[]> =>
 	(await getCollection('services')).map((entry) => entry.data).sort((a, b) => a.order - b.order),
 );
 
-/** Every code entry, in catalogue order: by service and family as in `services.yaml`, then as in the sources. */
-export const getCodes = once(async (): Promise<ErrorCode[]> => {
-	const services = await getServices();
-	const rank = new Map(services.flatMap((s) => s.families.map((f, i) => [`${s.slug}/${f.slug}`, s.order * 1000 + i] as const)));
-	const first = (c: ErrorCode) => c.meanings[0]!;
-	const place = (c: ErrorCode) => rank.get(`${c.service}/${first(c).family}`) ?? 0;
-	return (await getCollection('errorCodes'))
-		.map((entry) => entry.data)
-		.sort((a, b) => place(a) - place(b) || first(a).file.localeCompare(first(b).file) || first(a).line - first(b).line);
-});
+/** Every code entry, in catalogue order (`buildCatalog` sets it). */
+export const getCodes = once(async (): Promise<ErrorCode[]> =>
+	(await getCollection('errorCodes')).map((entry) => entry.data).sort((a, b) => a.order - b.order),
+);
 
 /** The code list cut into the search's shards: its sizes and its parts are two routes. */
 export const getCodeShards = once(async () => cutIntoShards(await getCodes()));
 
 /** Every source document, in the order of services and families. */
 export const getDocuments = once(async (): Promise<(SourceDocument & { id: string })[]> =>
-	(await getCollection('documents')).map((entry) => ({ id: entry.id, ...entry.data })),
+	(await getCollection('documents')).map((entry) => ({ id: entry.id, ...entry.data })).sort((a, b) => a.order - b.order),
 );
 
 /** Each service with how many codes and source rows it has, for the service lists. */

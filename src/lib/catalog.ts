@@ -2,7 +2,7 @@ import type { SourceDocument } from '../schemas/document.ts';
 import type { ErrorCode, Meaning } from '../schemas/error-code.ts';
 import type { Service, ServiceMeta } from '../schemas/service.ts';
 import { ParseError, type ParsedDocument } from './parse-document.ts';
-import { codeSlug } from './urls.ts';
+import { codeSlug, foldedCode } from './codes.ts';
 
 /** A code's record: the collection entry plus its id (`service/code`). */
 export type CodeRecord = ErrorCode & { id: string };
@@ -118,19 +118,19 @@ export function buildCatalog(services: ServiceMeta[], parsed: ParsedDocument[]):
 			if (!/[A-Za-z0-9]/.test(slug)) {
 				throw new ParseError(doc.file, row.line, `code "${row.code}" has no letter or digit to build its URL from`);
 			}
-			const urlKey = `${service}/${slug.toLowerCase()}`;
+			const urlKey = `${service}/${foldedCode(row.code)}`;
 			const variants = urls.get(urlKey);
 			const clash = variants?.find((v) => v.code.toLowerCase() !== row.code.toLowerCase());
 			if (clash) {
 				const first = clash.meanings[0];
 				throw new ParseError(doc.file, row.line, `code "${row.code}" would share the URL of "${clash.code}" (${first?.file}:${first?.line}); URLs ignore case`);
 			}
-			const record: CodeRecord = { id, service, code: row.code, slug: caseVariantSlug(slug, variants?.length ?? 0), meanings: [meaning] };
+			const record: CodeRecord = { id, order: codes.size, service, code: row.code, slug: caseVariantSlug(slug, variants?.length ?? 0), meanings: [meaning] };
 			codes.set(id, record);
 			urls.set(urlKey, [...(variants ?? []), record]);
 		}
 		checkRowAccounting(doc);
-		const document: DocumentRecord = { id: doc.file, service, family, title: doc.meta.title, rowCount: doc.rows.length, sections };
+		const document: DocumentRecord = { id: doc.file, order: documents.length, service, family, title: doc.meta.title, rowCount: doc.rows.length, sections };
 		if (doc.meta.source !== undefined) document.source = doc.meta.source;
 		documents.push(document);
 	}

@@ -1,10 +1,7 @@
 import type { ErrorCode } from '../schemas/error-code.ts';
-import { descriptionText } from './inline.ts';
 import { statusClass, type CodeIndex } from './search.ts';
-import { codeSlug } from './urls.ts';
+import { codeSlug, codeSummary } from './codes.ts';
 
-/** How much of a code's first meaning a search result shows. */
-export const SUMMARY_LENGTH = 60;
 
 /**
  * Makes compact code lists of parts of `all` (a shard) or of all of it. The service, section and
@@ -27,7 +24,7 @@ export function codeIndexer(services: { slug: string; name: string; nameEn: stri
 			.map(({ c, s }) => {
 				const first = c.meanings[0]!;
 				const section = first.section === undefined ? -1 : (sectionIndex.get(first.section) ?? -1);
-				const entry: CodeIndex['codes'][number] = [c.code, s, first.status ?? 0, section, descriptionText(first.description).slice(0, SUMMARY_LENGTH)];
+				const entry: CodeIndex['codes'][number] = [c.code, s, first.status ?? 0, section, codeSummary(c)];
 				if (c.slug !== codeSlug(c.code)) entry.push(c.slug);
 				return entry;
 			}),

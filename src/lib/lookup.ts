@@ -3,12 +3,9 @@
  * so a link or a pasted error loads the one small part that can hold its code, at any catalogue size.
  */
 import type { ErrorCode } from '../schemas/error-code.ts';
-import { SUMMARY_LENGTH } from './code-index.ts';
-import { descriptionText } from './inline.ts';
 import type { Extracted } from './paste.ts';
-import { folded } from './resolve.ts';
 import { bucket } from './search.ts';
-import { codeSlug } from './urls.ts';
+import { codeSlug, codeSummary, foldedCode } from './codes.ts';
 
 /** One part of the lookup list: `[code, service slug, start of the first meaning, URL segment if not codeSlug(code)]`. */
 export interface LookupPart {
@@ -38,14 +35,14 @@ export function lookupPartCount(codes: number): number {
 
 /** The part that holds every code whose folded spelling is `key`'s. */
 export function lookupPartOf(key: string, parts: number): number {
-	return bucket(folded(key), parts);
+	return bucket(foldedCode(key), parts);
 }
 
 /** The lookup list cut into `parts`, each code in the part of its folded spelling, in catalogue order. */
 export function lookupParts(codes: ErrorCode[], parts = lookupPartCount(codes.length)): LookupPart[] {
 	const out: LookupPart[] = Array.from({ length: parts }, () => ({ v: 1, codes: [] }));
 	for (const c of codes) {
-		const row: LookupPart['codes'][number] = [c.code, c.service, descriptionText(c.meanings[0]?.description ?? '').slice(0, SUMMARY_LENGTH)];
+		const row: LookupPart['codes'][number] = [c.code, c.service, codeSummary(c)];
 		if (c.slug !== codeSlug(c.code)) row.push(c.slug);
 		out[lookupPartOf(c.code, parts)]!.codes.push(row);
 	}
@@ -65,8 +62,8 @@ export const PASTE_WORD_LIMIT = 64;
  * could be one (three or more letters, digits, `.`, `_`, `-`), and the one code with spaces.
  */
 export function pasteKeys(extracted: Extracted, text: string): string[] {
-	if (extracted.code !== undefined) return [folded(extracted.code)];
+	if (extracted.code !== undefined) return [foldedCode(extracted.code)];
 	const words: string[] = text.match(/[A-Za-z0-9._-]{3,}/g) ?? [];
 	if (/request has expired/i.test(text)) words.push('Request has expired');
-	return [...new Set(words.map(folded))].slice(0, PASTE_WORD_LIMIT);
+	return [...new Set(words.map(foldedCode))].slice(0, PASTE_WORD_LIMIT);
 }

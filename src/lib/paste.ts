@@ -3,7 +3,7 @@
  * body, or an SDK exception or log line. Pure; the lookup page runs it in the browser, so nothing
  * pasted leaves it.
  */
-import { folded } from './resolve.ts';
+import { foldedCode } from './codes.ts';
 import type { CodeAddress } from './urls.ts';
 
 /** What could be read from the pasted text. */
@@ -136,8 +136,8 @@ export interface Candidate extends CodeAddress {
 export function candidatesFor(extracted: Extracted, text: string, codes: CodeAddress[]): Candidate[] {
 	let matches: CodeAddress[];
 	if (extracted.code !== undefined) {
-		const wanted = folded(extracted.code);
-		matches = codes.filter((c) => folded(c.code) === wanted);
+		const wanted = foldedCode(extracted.code);
+		matches = codes.filter((c) => foldedCode(c.code) === wanted);
 	} else {
 		const found = new Set<string>();
 		for (const c of codes) {

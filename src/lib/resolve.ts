@@ -2,7 +2,8 @@
  * Turns a URL that found no page into the page it meant: other case, no trailing slash, `%20` or
  * `+` for spaces, no service (`/NoSuchBucket`). Pure: the 404 page feeds it the code list.
  */
-import { codeSlug, codeUrl, SHARED_SEGMENT, sharedCodeUrl, type CodeAddress } from './urls.ts';
+import { codeSlug, foldedCode } from './codes.ts';
+import { codeUrl, SHARED_SEGMENT, sharedCodeUrl, type CodeAddress } from './urls.ts';
 
 /** What a missed path resolves to. */
 export type Resolution = { kind: 'page'; url: string } | { kind: 'search'; query: string };
@@ -16,8 +17,6 @@ function decode(segment: string): string {
 	}
 }
 
-/** The form two spellings of one code share: its URL segment, ignoring case. */
-export const folded = (text: string) => codeSlug(text.trim()).toLowerCase();
 
 /**
  * Codes that more than one service defines, grouped under one shared page each. Codes must come in
@@ -26,7 +25,7 @@ export const folded = (text: string) => codeSlug(text.trim()).toLowerCase();
 export function sharedCodeGroups<T extends CodeAddress>(codes: T[]): T[][] {
 	const groups = new Map<string, T[]>();
 	for (const code of codes) {
-		const key = folded(code.code);
+		const key = foldedCode(code.code);
 		const group = groups.get(key);
 		if (group) group.push(code);
 		else groups.set(key, [code]);
@@ -62,7 +61,7 @@ export function resolvePath(pathname: string, services: string[], codes: CodeAdd
 	if (all === '') return { kind: 'search', query: all };
 	if (wanted === '') return service ? { kind: 'page', url: `/${service}/` } : { kind: 'search', query: all };
 
-	const matches = codes.filter((c) => (service === undefined || c.service === service) && folded(c.code) === wanted);
+	const matches = codes.filter((c) => (service === undefined || c.service === service) && foldedCode(c.code) === wanted);
 	const [first] = matches;
 	if (first && matches.every((c) => c.service === first.service)) {
 		return { kind: 'page', url: codeUrl(matches.find((c) => codeSlug(c.code) === typed) ?? first) };

@@ -3,6 +3,7 @@
  * of it: exact codes first, then codes that contain what was typed, then Pagefind's phrase and
  * word passes. Pure: the browser script feeds it the code list and Pagefind's answers.
  */
+import { serviceAcronym } from './codes.ts';
 
 /** A shard of the compact code list the build writes for the search (`/search/codes/<n>.json`). */
 export interface CodeIndex {
@@ -167,7 +168,7 @@ export function findServices(services: [string, string, string][], query: string
 	const q = query.trim().toLowerCase();
 	if (q === '') return [];
 	const exact = (slug: string, name: string, nameEn: string) => {
-		const acronym = /\(([^)]+)\)/.exec(nameEn)?.[1];
+		const acronym = serviceAcronym(nameEn);
 		const names = [slug, name, nameEn, nameEn.replace(/\s*\([^)]*\)/, ''), acronym].filter((n) => n !== undefined);
 		return names.some((n) => n.toLowerCase() === q);
 	};

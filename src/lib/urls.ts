@@ -1,13 +1,10 @@
 /**
  * Every URL the site links to is built here, so a path is spelt one way only.
  * A code keeps its own spelling in its URL; only runs of characters that are awkward in a path
- * (anything but ASCII letters, digits, ".", "_" and "-") become a single "-".
+ * (anything but ASCII letters, digits, ".", "_" and "-") become a single "-" (`codeSlug`).
  */
+import { codeSlug } from './codes.ts';
 
-/** The path segment of a code: `Request has expired` -> `Request-has-expired`. */
-export function codeSlug(code: string): string {
-	return code.replace(/[^A-Za-z0-9._-]+/g, '-');
-}
 
 /** The home page. */
 export function homeUrl(): string {

@@ -6,6 +6,8 @@ export const documentSchema = z.object({
 	family: z.string(),
 	title: z.string(),
 	source: z.url().optional(),
+	/** Its place in catalogue order, as its codes are. */
+	order: z.number().int().nonnegative(),
 	rowCount: z.number().int().nonnegative(),
 	sections: z.array(z.object({ name: z.string().optional(), rowCount: z.number().int().positive() })),
 });

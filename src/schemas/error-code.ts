@@ -28,6 +28,8 @@ export const errorCodeSchema = z.object({
 	service: z.string(),
 	code: z.string().min(1),
 	slug: z.string().min(1),
+	/** Its place in catalogue order: services as in `services.yaml`, their families likewise, then as in the sources. */
+	order: z.number().int().nonnegative(),
 	meanings: z.array(meaningSchema).min(1),
 });
 

@@ -3,6 +3,7 @@
  * opens the code's page when the answer is unique, and otherwise lists the candidates. Runs in the
  * browser only; the pasted text is never sent anywhere.
  */
+import { serviceAcronym } from '../lib/codes.ts';
 import { pasteKeys } from '../lib/lookup.ts';
 import { candidatesFor, extractFromPaste, uniqueAnswer } from '../lib/paste.ts';
 import { codeUrl, searchUrl } from '../lib/urls.ts';
@@ -23,7 +24,7 @@ class PasteLookup extends HTMLElement {
 			const { services } = await loadServices();
 			const names = services.map(([slug, name, nameEn]) => ({
 				slug,
-				names: [name, nameEn, /\(([^)]+)\)/.exec(nameEn)?.[1]].filter((n): n is string => n !== undefined),
+				names: [name, nameEn, serviceAcronym(nameEn)].filter((n): n is string => n !== undefined),
 			}));
 			const serviceName = (slug: string) => services.find(([s]) => s === slug)?.[1] ?? slug;
 			const extracted = extractFromPaste(text, names);

@@ -21,6 +21,17 @@ describe('the catalogue built from content/', () => {
 		expect(record?.meanings.map((m) => m.statusLabel)).toEqual(['403 Forbidden', '409 Conflict']);
 	});
 
+	test('numbers codes and documents in catalogue order: services, then families, then the sources', () => {
+		expect(catalog.codes.map((c) => c.order)).toEqual(catalog.codes.map((_, i) => i));
+		expect(catalog.documents.map((d) => [d.id, d.order])).toEqual([
+			['cos-xml-api.md', 0],
+			['cos-json-api.md', 1],
+			['cloudaudit.md', 2],
+			['cloudaudit-legacy.md', 3],
+			['smh.md', 4],
+		]);
+	});
+
 	test('lists services in the order of services.yaml', () => {
 		expect(catalog.services.map((s) => [s.id, s.order])).toEqual([['cos', 0], ['cloudaudit', 1], ['smh', 2]]);
 	});

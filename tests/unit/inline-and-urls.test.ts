@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { descriptionText, NO_DESCRIPTION, parseInline, plainText } from '../../src/lib/inline.ts';
-import { codeSlug, codeUrl, familyUrl, serviceUrl } from '../../src/lib/urls.ts';
+import { codeSlug } from '../../src/lib/codes.ts';
+import { codeUrl, familyUrl, serviceUrl } from '../../src/lib/urls.ts';
 
 describe('inline Markdown in a cell', () => {
 	test.each([

@@ -136,6 +136,7 @@ describe('the page of a code several services define', () => {
 		service,
 		code: 'InternalError',
 		slug: 'InternalError',
+		order: 0,
 		meanings: [{ family: 'api3', file: `${service}.md`, line: 9, description, ...(statusLabel === undefined ? {} : { statusLabel }) }],
 	});
 

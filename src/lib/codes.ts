@@ -1,0 +1,34 @@
+/**
+ * The rules about a code's spelling and a service's names, each written once: a code's URL segment,
+ * the folded key two spellings of one code share, its dotted prefix, its summary, and a service's
+ * acronym.
+ */
+import { descriptionText } from './inline.ts';
+
+/** The path segment of a code: `Request has expired` -> `Request-has-expired`. */
+export function codeSlug(code: string): string {
+	return code.replace(/[^A-Za-z0-9._-]+/g, '-');
+}
+
+/** The form two spellings of one code share: its URL segment, ignoring case (`/cos/nosuchbucket`). */
+export function foldedCode(text: string): string {
+	return codeSlug(text.trim()).toLowerCase();
+}
+
+/** A code's first dotted segment: `AuthFailure` of `AuthFailure.SignatureFailure`, and of `AuthFailure`. */
+export function codePrefix(code: string): string {
+	return code.split('.')[0] ?? code;
+}
+
+/** How much of a code's first meaning a search result or a lookup candidate shows. */
+export const SUMMARY_LENGTH = 60;
+
+/** A code's summary: the start of its first meaning, as plain text. */
+export function codeSummary(code: { meanings: { description: string }[] }): string {
+	return descriptionText(code.meanings[0]?.description ?? '').slice(0, SUMMARY_LENGTH);
+}
+
+/** The acronym in a service's English name: `COS` of `Cloud Object Storage (COS)`. */
+export function serviceAcronym(nameEn: string): string | undefined {
+	return /\(([^)]+)\)/.exec(nameEn)?.[1];
+}
