@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { writeFile } from 'node:fs/promises';
 import { aliasRedirects, redirectsFile } from './src/lib/aliases.ts';
 import { sidebarFor } from './src/lib/sidebar.ts';
+import { opensearchUrl } from './src/lib/urls.ts';
 import { contentFolder, readContentMeta } from './src/loaders/content-folder.ts';
 
 // The sidebar and the redirects come from the same validated metadata as the pages (the catalogue
@@ -15,6 +16,8 @@ const { services, aliases } = readContentMeta(contentFolder(new URL('./', import
 export default defineConfig({
 	// Canonical links and the sitemap need an origin; set SITE to where the site is deployed.
 	site: process.env.SITE ?? 'https://errcodes.example.com',
+	// The path the site is served under; src/lib/urls.ts reads the same variable.
+	base: process.env.ERRCODES_BASE ?? '/',
 	redirects: aliasRedirects(aliases),
 	// Shared scripts and styles as files the browser caches once, not copies inlined in every page.
 	// Rendering 16 pages at a time keeps the CPU busy while earlier pages are written to disk.
@@ -66,7 +69,7 @@ export default defineConfig({
 			head: [
 				{
 					tag: 'link',
-					attrs: { rel: 'search', type: 'application/opensearchdescription+xml', title: '腾讯云错误码', href: '/opensearch.xml' },
+					attrs: { rel: 'search', type: 'application/opensearchdescription+xml', title: '腾讯云错误码', href: opensearchUrl() },
 				},
 			],
 			customCss: ['./src/styles/custom.css'],

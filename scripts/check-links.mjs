@@ -1,10 +1,12 @@
 // @ts-check
 // Fails when a built page links to a page, file or #anchor that is not in the build.
-// Usage: node scripts/check-links.mjs [dist]
+// Usage: node scripts/check-links.mjs [dist]; with ERRCODES_BASE=/errcodes/, for a site built under that path.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const root = process.argv[2] ?? 'dist';
+// The path the site is served under: every internal link must start with it.
+const base = (process.env['ERRCODES_BASE'] ?? '/').replace(/\/?$/, '/');
 
 /** @param {string} dir @returns {string[]} */
 function htmlFiles(dir) {
@@ -17,6 +19,8 @@ function htmlFiles(dir) {
 
 /** The page a path is served from, or undefined. @param {string} pathname */
 function fileFor(pathname) {
+	if (!pathname.startsWith(base)) return undefined;
+	pathname = `/${pathname.slice(base.length)}`;
 	let decoded;
 	try {
 		decoded = decodeURIComponent(pathname);
@@ -47,7 +51,7 @@ const broken = [];
 let checked = 0;
 for (const file of files) {
 	const html = readFileSync(file, 'utf-8');
-	const pagePath = '/' + relative(root, file).split(sep).join('/').replace(/index\.html$/, '');
+	const pagePath = base + relative(root, file).split(sep).join('/').replace(/index\.html$/, '');
 	for (const [, attr, value = ''] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
 		if (/^(https?:|mailto:|data:|javascript:)/i.test(value) || value.startsWith('//')) continue;
 		const url = new URL(value.replace(/&amp;/g, '&'), `http://site${pagePath}`);

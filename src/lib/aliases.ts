@@ -1,9 +1,9 @@
 import type { AliasEntry } from '../schemas/alias.ts';
 import type { Catalog } from './catalog.ts';
-import { codeUrl } from './urls.ts';
+import { codeUrl, sitePath, withoutBase } from './urls.ts';
 
 
-/** The redirects the aliases make: old path -> canonical code URL. */
+/** The redirects the aliases make, as Astro's `redirects` takes them: old path (without the base, which Astro adds) -> code page. */
 export function aliasRedirects(aliases: AliasEntry[]): Record<string, string> {
 	return Object.fromEntries(aliases.map((a) => [a.from, codeUrl(a)]));
 }
@@ -13,7 +13,7 @@ export function aliasRedirects(aliases: AliasEntry[]): Record<string, string> {
  * that is not a path, or one that is already a page of its own.
  */
 export function aliasProblems(aliases: AliasEntry[], catalog: Catalog): string[] {
-	const pages = new Set(catalog.codes.map((c) => codeUrl(c).toLowerCase()));
+	const pages = new Set(catalog.codes.map((c) => withoutBase(codeUrl(c)).toLowerCase()));
 	const problems: string[] = [];
 	aliases.forEach((alias, i) => {
 		const where = `aliases.yaml entry ${i + 1} (from ${alias.from})`;
@@ -28,6 +28,6 @@ export function aliasProblems(aliases: AliasEntry[], catalog: Catalog): string[]
 
 /** A `_redirects` file (Netlify, Cloudflare Pages) with the aliases as permanent redirects. */
 export function redirectsFile(aliases: AliasEntry[]): string {
-	const lines = Object.entries(aliasRedirects(aliases)).map(([from, to]) => `${from} ${to} 301`);
+	const lines = Object.entries(aliasRedirects(aliases)).map(([from, to]) => `${sitePath(from)} ${to} 301`);
 	return `# Generated from content/aliases.yaml. Any other unknown path falls back to 404.html,\n# which resolves codes in the browser.\n${lines.join('\n')}\n`;
 }

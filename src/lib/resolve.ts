@@ -3,7 +3,7 @@
  * `+` for spaces, no service (`/NoSuchBucket`). Pure: the 404 page feeds it the code list.
  */
 import { codeSlug, foldedCode } from './codes.ts';
-import { codeUrl, SHARED_SEGMENT, sharedCodeUrl, type CodeAddress } from './urls.ts';
+import { codeUrl, serviceUrl, SHARED_SEGMENT, sharedCodeUrl, withoutBase, type CodeAddress } from './urls.ts';
 
 /** What a missed path resolves to. */
 export type Resolution = { kind: 'page'; url: string } | { kind: 'search'; query: string };
@@ -35,7 +35,7 @@ export function sharedCodeGroups<T extends CodeAddress>(codes: T[]): T[][] {
 
 /** What a missed path names: a service (or none), the code's segment as typed, and the text to search. */
 function readPath(pathname: string, services: string[]) {
-	const segments = pathname
+	const segments = withoutBase(pathname)
 		.split('/')
 		.filter((s) => s !== '')
 		.map(decode);
@@ -59,7 +59,7 @@ export function pathKey(pathname: string, services: string[]): string | undefine
 export function resolvePath(pathname: string, services: string[], codes: CodeAddress[]): Resolution {
 	const { service, typed, wanted, query, all } = readPath(pathname, services);
 	if (all === '') return { kind: 'search', query: all };
-	if (wanted === '') return service ? { kind: 'page', url: `/${service}/` } : { kind: 'search', query: all };
+	if (wanted === '') return service ? { kind: 'page', url: serviceUrl(service) } : { kind: 'search', query: all };
 
 	const matches = codes.filter((c) => (service === undefined || c.service === service) && foldedCode(c.code) === wanted);
 	const [first] = matches;

@@ -5,50 +5,65 @@
  */
 import { codeSlug } from './codes.ts';
 
+/**
+ * The path the site is served under (Astro's `base`, set by `ERRCODES_BASE`), with a slash at each
+ * end. The build reads the variable; the browser gets it from Vite, which the same base configures.
+ */
+const BASE = ((typeof process === 'undefined' ? undefined : process.env['ERRCODES_BASE']) ?? import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** A path of the site, under its base: `/cos/` -> `/errcodes/cos/`. */
+export function sitePath(path: string): string {
+	return `${BASE}${path.replace(/^\//, '')}`;
+}
+
+/** A path of the site without its base, for Starlight's sidebar and Astro's redirects, which add it themselves. */
+export function withoutBase(url: string): string {
+	return url.startsWith(BASE) ? `/${url.slice(BASE.length)}` : url;
+}
 
 /** The home page. */
 export function homeUrl(): string {
-	return '/';
+	return sitePath('/');
 }
 
 /** The page that says where the data comes from. */
 export function aboutUrl(): string {
-	return '/about/';
+	return sitePath('/about/');
 }
 
 /** The full search page; with `q`, it opens with the query run. */
 export function searchUrl(query?: string): string {
-	return query === undefined ? '/search/' : `/search/?q=${encodeURIComponent(query)}`;
+	return sitePath(query === undefined ? '/search/' : `/search/?q=${encodeURIComponent(query)}`);
 }
 
 /** The paste box: `/lookup/?q=<anything pasted>`. */
 export function lookupUrl(): string {
-	return '/lookup/';
+	return sitePath('/lookup/');
 }
 
 /** Every service's names and the number of lookup parts, for the 404 resolver and the paste lookup. */
 export function lookupServicesUrl(): string {
-	return '/search/services.json';
+	return sitePath('/search/services.json');
 }
 
 /** One part of the code list cut by folded spelling (see `lookupPartOf`). */
 export function lookupPartUrl(part: number): string {
-	return `/search/lookup/${part}.json`;
+	return sitePath(`/search/lookup/${part}.json`);
 }
 
 /** How many codes each shard of the code list holds: `{ sizes }`, read before the first shard. */
 export function searchShardsUrl(): string {
-	return '/search/shards.json';
+	return sitePath('/search/shards.json');
 }
 
 /** One shard of the code list, which is all a search loads (see `shardOfQuery`). */
 export function searchShardUrl(shard: number): string {
-	return `/search/codes/${shard}.json`;
+	return sitePath(`/search/codes/${shard}.json`);
 }
 
 /** A service's page: `/cos/`. */
 export function serviceUrl(service: string): string {
-	return `/${service}/`;
+	return sitePath(`/${service}/`);
 }
 
 /** The id of a family's part of its service page, for `#` links. */
@@ -78,5 +93,20 @@ export const SHARED_SEGMENT = 'codes';
 
 /** The page listing every service that defines a code: `/codes/InternalError/`. */
 export function sharedCodeUrl(code: string): string {
-	return `/${SHARED_SEGMENT}/${codeSlug(code)}/`;
+	return sitePath(`/${SHARED_SEGMENT}/${codeSlug(code)}/`);
+}
+
+/** Pagefind's script, which the search loads on first use. */
+export function pagefindUrl(): string {
+	return sitePath('/pagefind/pagefind.js');
+}
+
+/** The OpenSearch description browsers read to offer the site as a search engine. */
+export function opensearchUrl(): string {
+	return sitePath('/opensearch.xml');
+}
+
+/** The site's icon. */
+export function faviconUrl(): string {
+	return sitePath('/favicon.svg');
 }

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { searchUrl } from '../lib/urls.ts';
+import { faviconUrl, searchUrl } from '../lib/urls.ts';
 
 /** Lets a browser add the site as a search engine: its searches open `/search/?q=…`. */
 export const GET: APIRoute = ({ site }) => {
 	const origin = site ?? new URL('http://localhost/');
 	const template = new URL(searchUrl(), origin).href.replace(/\/$/, '/') + '?q={searchTerms}';
-	const icon = new URL('/favicon.svg', origin).href;
+	const icon = new URL(faviconUrl(), origin).href;
 	const body = `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
   <ShortName>腾讯云错误码</ShortName>

@@ -18,7 +18,7 @@ import {
 	type CodeIndex,
 	type SearchFilters,
 } from '../lib/search.ts';
-import { codeUrl, searchShardsUrl, searchShardUrl, serviceUrl } from '../lib/urls.ts';
+import { codeUrl, homeUrl, pagefindUrl, searchShardsUrl, searchShardUrl, serviceUrl } from '../lib/urls.ts';
 
 const RESULT_LIMIT = 20;
 
@@ -28,6 +28,7 @@ interface PagefindResult {
 }
 interface Pagefind {
 	init(): Promise<void>;
+	options(options: { baseUrl: string }): Promise<void>;
 	search(query: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -74,8 +75,10 @@ async function loadShard(query: string): Promise<CodeList> {
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind() {
-	const url = '/pagefind/pagefind.js';
+	const url = pagefindUrl();
 	pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (module) => {
+		// Pagefind's result URLs start at the site's root; under a base they need it in front.
+		await module.options({ baseUrl: homeUrl() });
 		await module.init();
 		return module;
 	});
