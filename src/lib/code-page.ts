@@ -1,0 +1,78 @@
+/**
+ * Everything a code's page shows, derived once from the code's entry and its service: pure, so the
+ * page template only lays it out.
+ */
+import type { ErrorCode } from '../schemas/error-code.ts';
+import type { ResponseFormat, ServiceMeta } from '../schemas/service.ts';
+import { codePrefix, codeSummary } from './codes.ts';
+import { descriptionText, plainText } from './inline.ts';
+import { statusClass } from './search.ts';
+import { ticketMarkdown, ticketText } from './ticket.ts';
+import { codeUrl, familyUrl } from './urls.ts';
+
+/** One source row of a meaning, as its card lists it. */
+export interface PlaceModel {
+	familyName: string;
+	section?: string | undefined;
+	file: string;
+	line: number;
+	source?: string | undefined;
+}
+
+const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => v !== undefined && v !== ''))];
+
+/**
+ * The page model of a code: its head (title, preview tags, canonical URL), the API families it is
+ * documented in, a card per meaning with every source row that gives it, the ticket snippets, the
+ * response example, the related-code headings and the search metadata.
+ * @param sourceUrls the vendor's page of each source document, by file name, where known
+ */
+export function codePageModel(entry: ErrorCode, service: ServiceMeta, site: URL | string, sourceUrls: Record<string, string>) {
+	const familyOf = (slug: string) => service.families.find((f) => f.slug === slug);
+	const familyName = (slug: string) => familyOf(slug)?.name ?? slug;
+	const several = entry.meanings.length > 1;
+	const rows = entry.meanings.flatMap((m) => [m, ...(m.alsoIn ?? [])]);
+	const statuses = unique(entry.meanings.map((m) => m.statusLabel));
+	const canonical = new URL(codeUrl(entry), site).href;
+	const previewTitle = `${entry.code} · ${service.name}错误码${statuses.length ? `（${statuses.join(' / ')}）` : ''}`;
+	const summary = entry.meanings.map((m) => descriptionText(m.description)).join(' / ');
+	const ticket = {
+		code: entry.code,
+		serviceName: `${service.name}（${service.nameEn}）`,
+		meanings: entry.meanings.map((m) => ({ familyName: familyName(m.family), statusLabel: m.statusLabel, description: m.description })),
+		url: canonical,
+	};
+	const response = entry.meanings.map((m) => ({ format: familyOf(m.family)?.response, meaning: m })).find((r) => r.format !== undefined);
+	const firstStatus = entry.meanings.find((m) => m.statusLabel)?.statusLabel;
+	return {
+		title: entry.code,
+		pageTitle: `${previewTitle} | 腾讯云错误码`,
+		previewTitle,
+		previewDescription: `${service.name} ${unique(entry.meanings.map((m) => familyName(m.family))).join(' / ')} 错误码 ${entry.code}：${summary}`,
+		canonical,
+		families: unique(rows.map((m) => m.family)).map((slug) => ({ name: familyName(slug), url: familyUrl(service.slug, slug) })),
+		meaningCount: entry.meanings.length,
+		cards: entry.meanings.map((meaning, i) => ({
+			meaning,
+			id: several ? `meaning-${i + 1}` : undefined,
+			heading: several ? `含义 ${i + 1}${meaning.statusLabel ? `（${meaning.statusLabel}）` : ''}` : undefined,
+			places: [meaning, ...(meaning.alsoIn ?? [])].map(
+				(m): PlaceModel => ({ familyName: familyName(m.family), section: m.section, file: m.file, line: m.line, source: sourceUrls[m.file] }),
+			),
+		})),
+		ticketText: ticketText(ticket),
+		ticketMarkdown: ticketMarkdown(ticket),
+		response: response?.format === undefined ? undefined : { format: response.format as ResponseFormat, message: plainText(response.meaning.description) },
+		prefixHeading: `同一前缀的错误码（${codePrefix(entry.code)}）`,
+		statusHeading: `HTTP 状态码相同的错误码（${firstStatus ?? ''}）`,
+		search: {
+			summary: codeSummary(entry),
+			firstStatus,
+			statusClasses: unique(entry.meanings.map((m) => statusClass(m.status))),
+			sections: unique(entry.meanings.map((m) => m.section)),
+		},
+	};
+}
+
+/** The page model of a code. */
+export type CodePageModel = ReturnType<typeof codePageModel>;
