@@ -4,6 +4,7 @@
  * word passes. Pure: the browser script feeds it the code list and Pagefind's answers.
  */
 import { serviceAcronym } from './codes.ts';
+import { codeUrl, serviceUrl } from './urls.ts';
 
 /** A shard of the compact code list the build writes for the search (`/search/codes/<n>.json`). */
 export interface CodeIndex {
@@ -226,4 +227,57 @@ export function mergeRanked<T>(lists: T[][], key: (item: T) => string, limit: nu
 		}
 	}
 	return merged;
+}
+
+/** One line of the result list. */
+export interface Hit {
+	url: string;
+	title: string;
+	service?: string;
+	status?: string;
+	summary: string;
+}
+
+/** A code as a result line. */
+export function hitOfCode(entry: CodeEntry): Hit {
+	const hit: Hit = { url: codeUrl(entry), title: entry.code, service: entry.serviceName, summary: entry.summary };
+	if (entry.status !== undefined) hit.status = String(entry.status);
+	return hit;
+}
+
+/**
+ * The results the code list gives, before Pagefind's: whole codes first (in the service a query
+ * like `cvm InvalidInstanceId.NotFound` names), then services the query names, then codes that
+ * contain it. `entries` must hold the query's shard (of the qualified code, when it has one).
+ */
+export function codeHits(entries: CodeEntry[], services: [string, string, string][], query: string, filters: SearchFilters, limit: number): Hit[] {
+	const qualified = serviceQualifier(services, query);
+	const scored = qualified
+		? findCodes(entries, qualified.rest, { ...filters, service: filters.service || qualified.service }, limit)
+		: findCodes(entries, query, filters, limit);
+	const serviceHits = findServices(services, query)
+		.filter((slug) => filters.service === '' || filters.service === slug)
+		.map((slug): Hit => {
+			const [, name = slug, nameEn = ''] = services.find(([s]) => s === slug) ?? [];
+			return { url: serviceUrl(slug), title: `${name}错误码`, summary: nameEn };
+		});
+	return [
+		...scored.filter((s) => s.score >= WHOLE_CODE).map((s) => hitOfCode(s.entry)),
+		...serviceHits,
+		...scored.filter((s) => s.score < WHOLE_CODE).map((s) => hitOfCode(s.entry)),
+	];
+}
+
+/** A page Pagefind found, as a result line: the code's own entry when the shard has it, else the page's metadata. */
+export function hitOfPage(
+	data: { url: string; meta: Record<string, string | undefined> },
+	excerptText: () => string,
+	byUrl: Map<string, CodeEntry>,
+): Hit {
+	const entry = byUrl.get(data.url);
+	if (entry) return hitOfCode(entry);
+	const hit: Hit = { url: data.url, title: data.meta['title'] ?? data.url, summary: data.meta['summary'] ?? excerptText() };
+	if (data.meta['service']) hit.service = data.meta['service'];
+	if (data.meta['status']) hit.status = data.meta['status'];
+	return hit;
 }

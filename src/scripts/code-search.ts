@@ -1,100 +1,31 @@
 /**
- * `<code-search>`: the site search. Codes are looked up in the compact code list first (exact,
- * then infix), then Pagefind answers the text: a phrase pass, then a word pass. Everything typed
- * stays inert: results are built with text nodes only.
+ * `<code-search>`: the site search box. The code list answers first (`codeHits`), then Pagefind
+ * answers the text: a phrase pass and a word pass. Result lines are clones of the element's
+ * `<template>` filled with text only, so nothing typed or indexed becomes markup.
  */
 import {
-	findCodes,
-	findServices,
-	WHOLE_CODE,
+	codeHits,
+	hitOfPage,
 	mergeRanked,
 	phraseQuery,
-	readCodeIndex,
 	serviceQualifier,
-	shardOfQuery,
 	shorterPhrases,
 	wantsPhrasePass,
-	type CodeEntry,
-	type CodeIndex,
+	type Hit,
 	type SearchFilters,
 } from '../lib/search.ts';
-import { codeUrl, homeUrl, pagefindUrl, searchShardsUrl, searchShardUrl, serviceUrl } from '../lib/urls.ts';
+import { loadPagefind, loadShard } from './search-data.ts';
 
 const RESULT_LIMIT = 20;
-
-interface PagefindResult {
-	id: string;
-	data(): Promise<{ url: string; meta: Record<string, string | undefined>; excerpt: string }>;
-}
-interface Pagefind {
-	init(): Promise<void>;
-	options(options: { baseUrl: string }): Promise<void>;
-	search(query: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
-}
-
-/** One line of the result list. */
-interface Hit {
-	url: string;
-	title: string;
-	service?: string;
-	status?: string;
-	summary: string;
-}
-
-/** A code list as the scripts use it. */
-interface CodeList {
-	entries: CodeEntry[];
-	index: CodeIndex;
-	byUrl: Map<string, CodeEntry>;
-}
-
-const lists = new Map<string, Promise<CodeList>>();
-function load(url: string): Promise<CodeList> {
-	let list = lists.get(url);
-	if (!list) {
-		list = fetch(url)
-			.then((response) => response.json() as Promise<CodeIndex>)
-			.then((index) => {
-				const entries = readCodeIndex(index);
-				return { entries, index, byUrl: new Map(entries.map((e) => [codeUrl(e), e])) };
-			});
-		lists.set(url, list);
-	}
-	return list;
-}
-
-// The shard sizes live in their own small file, not in the pages: pages stay valid when they change.
-let shardSizes: Promise<number[]> | undefined;
-/** The smallest shard of the code list that holds every code the query can match. */
-async function loadShard(query: string): Promise<CodeList> {
-	shardSizes ??= fetch(searchShardsUrl())
-		.then((response) => response.json() as Promise<{ sizes: number[] }>)
-		.then((manifest) => manifest.sizes);
-	return load(searchShardUrl(shardOfQuery(query, await shardSizes)));
-}
-
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind() {
-	const url = pagefindUrl();
-	pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (module) => {
-		// Pagefind's result URLs start at the site's root; under a base they need it in front.
-		await module.options({ baseUrl: homeUrl() });
-		await module.init();
-		return module;
-	});
-	return pagefind;
-}
-
-function hitOfCode(entry: CodeEntry): Hit {
-	const hit: Hit = { url: codeUrl(entry), title: entry.code, service: entry.serviceName, summary: entry.summary };
-	if (entry.status !== undefined) hit.status = String(entry.status);
-	return hit;
-}
+/** How long typing must pause before Pagefind is asked: a fast typist starts one search, not one per key. */
+const PAGEFIND_DELAY_MS = 40;
 
 /** Pagefind's excerpt is HTML; only its text is shown. */
 function textOf(html: string): string {
 	return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
 }
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 class CodeSearch extends HTMLElement {
 	#sequence = 0;
@@ -105,6 +36,7 @@ class CodeSearch extends HTMLElement {
 		const selects = [...this.querySelectorAll<HTMLSelectElement>('select')];
 		const list = this.querySelector<HTMLOListElement>('[data-results]')!;
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
+		const line = this.querySelector<HTMLTemplateElement>('template[data-hit]')!;
 		const inPage = this.dataset['syncUrl'] !== undefined;
 
 		const filters = (): SearchFilters => {
@@ -128,33 +60,21 @@ class CodeSearch extends HTMLElement {
 			}
 		};
 
+		const itemOf = (hit: Hit) => {
+			const item = line.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+			item.querySelector('a')!.href = hit.url;
+			for (const field of ['title', 'service', 'status', 'summary'] as const) {
+				const slot = item.querySelector<HTMLElement>(`[data-field="${field}"]`)!;
+				slot.textContent = hit[field] ?? '';
+				slot.hidden = !hit[field];
+			}
+			return item;
+		};
+
 		const render = (hits: Hit[], query: string, done: boolean) => {
 			// Later passes re-render the list; a result the user has moved to keeps the focus.
 			const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).getAttribute('href') : null;
-			list.replaceChildren(
-				...hits.map((hit) => {
-					const item = document.createElement('li');
-					const link = document.createElement('a');
-					link.href = hit.url;
-					const title = document.createElement('span');
-					title.className = 'title';
-					title.textContent = hit.title;
-					link.append(title);
-					for (const [cls, text] of [['service', hit.service], ['status', hit.status]] as const) {
-						if (!text) continue;
-						const span = document.createElement('span');
-						span.className = cls;
-						span.textContent = text;
-						link.append(' ', span);
-					}
-					const summary = document.createElement('span');
-					summary.className = 'summary';
-					summary.textContent = hit.summary;
-					link.append(summary);
-					item.append(link);
-					return item;
-				}),
-			);
+			list.replaceChildren(...hits.map(itemOf));
 			if (focused !== null) [...list.querySelectorAll('a')].find((a) => a.getAttribute('href') === focused)?.focus();
 			if (query === '') status.textContent = '';
 			else if (hits.length === 0) status.textContent = done ? `没有找到与“${query}”相关的结果` : '搜索中…';
@@ -164,6 +84,7 @@ class CodeSearch extends HTMLElement {
 		const run = async () => {
 			const started = performance.now();
 			const sequence = ++this.#sequence;
+			const current = () => sequence === this.#sequence;
 			const query = input.value.trim();
 			const chosen = filters();
 			if (inPage) {
@@ -179,27 +100,14 @@ class CodeSearch extends HTMLElement {
 				return;
 			}
 			let codes = await loadShard(query);
-			// `cvm InvalidInstanceId.NotFound`: the code, looked up in the service the query names.
 			const qualified = serviceQualifier(codes.index.services, query);
 			if (qualified) codes = await loadShard(qualified.rest);
-			if (sequence !== this.#sequence) return;
-			// Whole codes first, then a service the query names, then codes that contain the query.
-			const scored = qualified
-				? findCodes(codes.entries, qualified.rest, { ...chosen, service: chosen.service || qualified.service }, RESULT_LIMIT)
-				: findCodes(codes.entries, query, chosen, RESULT_LIMIT);
-			const serviceHits = findServices(codes.index.services, query)
-				.filter((slug) => chosen.service === '' || chosen.service === slug)
-				.map((slug): Hit => {
-					const [, name = slug, nameEn = ''] = codes.index.services.find(([s]) => s === slug) ?? [];
-					return { url: serviceUrl(slug), title: `${name}错误码`, summary: nameEn };
-				});
-			const codeHits = [
-				...scored.filter((s) => s.score >= WHOLE_CODE).map((s) => hitOfCode(s.entry)),
-				...serviceHits,
-				...scored.filter((s) => s.score < WHOLE_CODE).map((s) => hitOfCode(s.entry)),
-			];
-			render(codeHits, query, false);
+			if (!current()) return;
+			const fromCodes = codeHits(codes.entries, codes.index.services, query, chosen, RESULT_LIMIT);
+			render(fromCodes, query, false);
 
+			await pause(PAGEFIND_DELAY_MS);
+			if (!current()) return;
 			const pf = await loadPagefind();
 			const pagefindFilters = Object.fromEntries(Object.entries(chosen).filter(([, v]) => v !== ''));
 			const passes = await Promise.all([
@@ -208,29 +116,23 @@ class CodeSearch extends HTMLElement {
 			]);
 			// Pagefind may segment a Chinese phrase otherwise than the page it is in: try its shorter starts.
 			for (const shorter of shorterPhrases(query)) {
-				if (passes.some((pass) => (pass?.results.length ?? 0) > 0)) break;
+				if (!current() || passes.some((pass) => (pass?.results.length ?? 0) > 0)) break;
 				passes.push(await pf.search(phraseQuery(shorter), { filters: pagefindFilters }));
 			}
-			if (sequence !== this.#sequence) return;
+			if (!current()) return;
 			const ranked = mergeRanked(
 				passes.map((pass) => pass?.results ?? []),
 				(r) => r.id,
 				RESULT_LIMIT,
 			);
-			const pageHits = await Promise.all(
-				ranked.map(async (result): Promise<Hit> => {
+			const fromPages = await Promise.all(
+				ranked.map(async (result) => {
 					const data = await result.data();
-					const entry = codes.byUrl.get(data.url);
-					if (entry) return hitOfCode(entry);
-					// A code outside this shard: its page's Pagefind metadata has what the list shows.
-					const hit: Hit = { url: data.url, title: data.meta['title'] ?? data.url, summary: data.meta['summary'] ?? textOf(data.excerpt) };
-					if (data.meta['service']) hit.service = data.meta['service'];
-					if (data.meta['status']) hit.status = data.meta['status'];
-					return hit;
+					return hitOfPage(data, () => textOf(data.excerpt), codes.byUrl);
 				}),
 			);
-			if (sequence !== this.#sequence) return;
-			const hits = mergeRanked([codeHits, pageHits], (h) => h.url, RESULT_LIMIT);
+			if (!current()) return;
+			const hits = mergeRanked([fromCodes, fromPages], (h) => h.url, RESULT_LIMIT);
 			render(hits, query, true);
 			this.#done(query, started, hits);
 		};

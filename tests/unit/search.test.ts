@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
+	codeHits,
 	codeScore,
 	cutIntoShards,
 	findCodes,
 	findServices,
+	hitOfPage,
 	mergeRanked,
 	phraseQuery,
 	readCodeIndex,
@@ -14,6 +16,7 @@ import {
 	shardsOfCode,
 	statusClass,
 	wantsPhrasePass,
+	type CodeEntry,
 	type CodeIndex,
 } from '../../src/lib/search.ts';
 import { buildCatalog } from '../../src/lib/catalog.ts';
@@ -196,4 +199,49 @@ test('a Chinese phrase that finds nothing is retried by its shorter starts, down
 	expect(shorterPhrases('实例不存在')).toEqual(['实例不存']);
 	expect(shorterPhrases('签名过期')).toEqual([]);
 	expect(shorterPhrases('InvalidParameter')).toEqual([]);
+});
+
+describe('the results the code list gives', () => {
+	const services: [string, string, string][] = [
+		['cvm', '云服务器', 'CVM'],
+		['vpc', '私有网络', 'VPC'],
+	];
+	const entry = (service: string, code: string, summary = 'x'): CodeEntry => ({ service, code, serviceName: service.toUpperCase(), summary });
+	const entries = [entry('cvm', 'InvalidInstanceId.NotFound'), entry('vpc', 'InvalidInstanceId.NotFound'), entry('vpc', 'InvalidVpcId.NotFound')];
+	const all = { service: '', status: '', section: '' };
+
+	test('a whole code first, from every service; among codes that end with the query, the shorter first', () => {
+		expect(codeHits(entries, services, 'NotFound', all, 20).map((h) => h.url)).toEqual([
+			'/vpc/InvalidVpcId.NotFound/',
+			'/cvm/InvalidInstanceId.NotFound/',
+			'/vpc/InvalidInstanceId.NotFound/',
+		]);
+		expect(codeHits(entries, services, 'invalidinstanceid.notfound', all, 20).map((h) => h.url)).toEqual([
+			'/cvm/InvalidInstanceId.NotFound/',
+			'/vpc/InvalidInstanceId.NotFound/',
+		]);
+	});
+
+	test('a service named beside a code narrows the code to it', () => {
+		expect(codeHits(entries, services, 'vpc InvalidInstanceId.NotFound', all, 20).map((h) => h.url)).toEqual(['/vpc/InvalidInstanceId.NotFound/']);
+	});
+
+	test('a service named alone comes before codes that merely contain its name', () => {
+		expect(codeHits([entry('cvm', 'CvmError')], services, 'CVM', all, 20).map((h) => [h.url, h.title])).toEqual([
+			['/cvm/', '云服务器错误码'],
+			['/cvm/CvmError/', 'CvmError'],
+		]);
+	});
+
+	test('a page Pagefind found shows its code entry, or else its own metadata', () => {
+		const byUrl = new Map([['/cvm/InvalidInstanceId.NotFound/', entries[0]!]]);
+		expect(hitOfPage({ url: '/cvm/InvalidInstanceId.NotFound/', meta: {} }, () => 'excerpt', byUrl).title).toBe('InvalidInstanceId.NotFound');
+		expect(hitOfPage({ url: '/vpc/X/', meta: { title: 'X', summary: '摘要', service: '私有网络' } }, () => 'excerpt', byUrl)).toEqual({
+			url: '/vpc/X/',
+			title: 'X',
+			summary: '摘要',
+			service: '私有网络',
+		});
+		expect(hitOfPage({ url: '/vpc/Y/', meta: {} }, () => 'excerpt', byUrl).summary).toBe('excerpt');
+	});
 });
