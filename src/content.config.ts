@@ -1,7 +1,7 @@
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
-import { documentsLoader, errorCodesLoader, servicesLoader } from './loaders/catalog.ts';
+import { documentsLoader, errorCodesLoader, servicesLoader } from './loaders/collection-loaders.ts';
 
 // All three collections come from the same folder: the vendor's documents and services.yaml.
 // ERRCODES_CONTENT points the build elsewhere: the hostile-content test site uses it.

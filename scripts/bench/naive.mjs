@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildCatalog } from '../../src/lib/catalog.ts';
+import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { readContentFolder } from '../../src/loaders/content-folder.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { AliasEntry } from '../schemas/alias.ts';
-import type { Catalog } from './catalog.ts';
+import type { Catalog } from './build-catalog.ts';
 import { codeUrl, sitePath, withoutBase } from './urls.ts';
 
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
+import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { descriptionText, plainText } from '../../src/lib/inline.ts';
 import { codeUrl } from '../../src/lib/urls.ts';
 import { contentServices, parseContent } from '../unit/content.ts';

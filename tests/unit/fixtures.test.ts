@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
+import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { parseInline } from '../../src/lib/inline.ts';
 import { ParseError, parseDocument } from '../../src/lib/parse-document.ts';
 import { contentServices } from './content.ts';

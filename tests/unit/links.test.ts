@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { groupByMeaning } from '../../src/lib/shared-code.ts';
 import { aliasProblems, redirectsFile } from '../../src/lib/aliases.ts';
-import { buildCatalog } from '../../src/lib/catalog.ts';
+import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { relatedCodes } from '../../src/lib/related.ts';
 import { lookupPartOf, lookupParts, pasteKeys, readLookupPart } from '../../src/lib/lookup.ts';
 import { pathKey, resolvePath, sharedCodeGroups } from '../../src/lib/resolve.ts';

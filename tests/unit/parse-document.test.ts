@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ParseError, parseDocument, splitCells } from '../../src/lib/parse-document.ts';
 import { doc, parseContent } from './content.ts';
-import { checkRowAccounting } from '../../src/lib/catalog.ts';
+import { checkRowAccounting } from '../../src/lib/build-catalog.ts';
 
 const documents = parseContent();
 const byFile = (file: string) => {

@@ -19,7 +19,7 @@ import {
 	type CodeEntry,
 	type CodeIndex,
 } from '../../src/lib/search.ts';
-import { buildCatalog } from '../../src/lib/catalog.ts';
+import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { contentServices, parseContent } from './content.ts';
 
 const index: CodeIndex = {

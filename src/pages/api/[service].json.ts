@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCodes, getServices } from '../../data/catalog.ts';
+import { getCodes, getServices } from '../../data/collections.ts';
 import { apiDocument } from '../../lib/api.ts';
 import { cacheKey } from '../../lib/cache-key.ts';
 import type { ErrorCode } from '../../schemas/error-code.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCodes } from '../../data/catalog.ts';
+import { getCodes } from '../../data/collections.ts';
 import { apiDocument } from '../../lib/api.ts';
 
 /** Every row of every service, for ticket systems and bots that link codes. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCodes, getServices } from '../../data/catalog.ts';
+import { getCodes, getServices } from '../../data/collections.ts';
 import { lookupPartCount, type LookupServices } from '../../lib/lookup.ts';
 
 /** Every service's slug and names, and how many parts the lookup list has: the 404 resolver and the paste lookup read it first. */

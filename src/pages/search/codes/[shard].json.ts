@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCodeShards, getCodes, getServices } from '../../../data/catalog.ts';
+import { getCodeShards, getCodes, getServices } from '../../../data/collections.ts';
 import { cacheKey } from '../../../lib/cache-key.ts';
 import { codeIndexer } from '../../../lib/code-index.ts';
 import type { CodeIndex } from '../../../lib/search.ts';

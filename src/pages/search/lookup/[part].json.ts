@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCodes } from '../../../data/catalog.ts';
+import { getCodes } from '../../../data/collections.ts';
 import { cacheKey } from '../../../lib/cache-key.ts';
 import { lookupParts, type LookupPart } from '../../../lib/lookup.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
+import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { ParseError, parseDocument } from '../../src/lib/parse-document.ts';
 import { contentServices, doc, parseContent } from './content.ts';
 

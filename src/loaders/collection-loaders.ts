@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { aliasProblems } from '../lib/aliases.ts';
-import { buildCatalog, type Catalog } from '../lib/catalog.ts';
+import { buildCatalog, type Catalog } from '../lib/build-catalog.ts';
 import { ParseError } from '../lib/parse-document.ts';
 import { errorCodeSchema } from '../schemas/error-code.ts';
 import { documentSchema } from '../schemas/document.ts';
