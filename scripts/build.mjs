@@ -17,7 +17,11 @@ const outDir = resolve(String(values.outDir));
 // Astro keeps one incremental cache per project, for the last build only: a build of another content
 // folder, into another folder or under another base must start afresh, or it would reuse the other site's pages.
 const stampFile = fileURLToPath(new URL('../node_modules/.astro/errcodes-last-build.json', import.meta.url));
-const stamp = JSON.stringify({ content: resolve(process.env['ERRCODES_CONTENT'] ?? 'content'), outDir, base: process.env['ERRCODES_BASE'] ?? '/' });
+const stamp = JSON.stringify({
+	content: resolve(process.env['ERRCODES_CONTENT'] ?? 'content'),
+	outDir,
+	base: process.env['ERRCODES_BASE'] ?? '/',
+});
 const sameAsLast = existsSync(stampFile) && readFileSync(stampFile, 'utf-8') === stamp;
 const force = !sameAsLast && !args.includes('--force') ? ['--force'] : [];
 if (force.length > 0) console.log('[build] another content folder or output folder than the last build: building in full');

@@ -51,7 +51,12 @@ const broken = [];
 let checked = 0;
 for (const file of files) {
 	const html = readFileSync(file, 'utf-8');
-	const pagePath = base + relative(root, file).split(sep).join('/').replace(/index\.html$/, '');
+	const pagePath =
+		base +
+		relative(root, file)
+			.split(sep)
+			.join('/')
+			.replace(/index\.html$/, '');
 	for (const [, attr, value = ''] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
 		if (/^(https?:|mailto:|data:|javascript:)/i.test(value) || value.startsWith('//')) continue;
 		const url = new URL(value.replace(/&amp;/g, '&'), `http://site${pagePath}`);

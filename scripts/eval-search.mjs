@@ -32,7 +32,10 @@ const box = page.getByRole('searchbox', { name: '搜索错误码或关键词' })
 /** @param {string} q */
 async function search(q) {
 	const done = page.evaluate(
-		() => new Promise((resolve) => document.addEventListener('code-search:done', (e) => resolve(/** @type {CustomEvent} */ (e).detail), { once: true })),
+		() =>
+			new Promise((resolve) =>
+				document.addEventListener('code-search:done', (e) => resolve(/** @type {CustomEvent} */ (e).detail), { once: true }),
+			),
 	);
 	await box.fill(q);
 	return /** @type {Promise<{ ms: number, urls: string[] }>} */ (done);
@@ -61,7 +64,14 @@ server.kill();
 const metric = { code: 'top-1', service: 'top-1', fragment: 'top-1', keyword: 'recall@10', mixed: 'recall@10' };
 const byKind = Object.entries(metric).map(([kind, name]) => {
 	const of = rows.filter((r) => r.kind === kind);
-	return { kind, metric: name, queries: of.length, passed: of.filter((r) => r.ok).length, score: of.length ? of.filter((r) => r.ok).length / of.length : 0, median_ms: median(of.map((r) => r.ms)) };
+	return {
+		kind,
+		metric: name,
+		queries: of.length,
+		passed: of.filter((r) => r.ok).length,
+		score: of.length ? of.filter((r) => r.ok).length / of.length : 0,
+		median_ms: median(of.map((r) => r.ms)),
+	};
 });
 const summary = {
 	dist: values.dist,
@@ -74,9 +84,21 @@ const summary = {
 };
 
 console.log(`Search evaluation: ${rows.length} queries against ${values.dist}/`);
-console.table(byKind.map((k) => ({ kind: k.kind, metric: k.metric, queries: k.queries, passed: k.passed, score: `${(k.score * 100).toFixed(1)}%`, 'median ms': k.median_ms.toFixed(1) })));
-console.log(`keystroke to results: median ${summary.median_ms} ms, p90 ${summary.p90_ms} ms; cold first search ${summary.cold_first_search_ms} ms`);
-for (const f of summary.failures) console.log(`MISS [${f.kind}] ${JSON.stringify(f.q)}: expected ${f.expect.join(' ')}; got ${f.top.slice(0, 5).join(' ')}`);
+console.table(
+	byKind.map((k) => ({
+		kind: k.kind,
+		metric: k.metric,
+		queries: k.queries,
+		passed: k.passed,
+		score: `${(k.score * 100).toFixed(1)}%`,
+		'median ms': k.median_ms.toFixed(1),
+	})),
+);
+console.log(
+	`keystroke to results: median ${summary.median_ms} ms, p90 ${summary.p90_ms} ms; cold first search ${summary.cold_first_search_ms} ms`,
+);
+for (const f of summary.failures)
+	console.log(`MISS [${f.kind}] ${JSON.stringify(f.q)}: expected ${f.expect.join(' ')}; got ${f.top.slice(0, 5).join(' ')}`);
 mkdirSync(dirname(String(values.json)), { recursive: true });
 writeFileSync(String(values.json), JSON.stringify({ summary, rows }, null, 1));
 console.log(`wrote ${values.json}`);

@@ -33,7 +33,10 @@ const realPages = {
 const pages = args.includes('--real') ? realPages : seedPages;
 mkdirSync('screenshots', { recursive: true });
 const browser = await chromium.launch(launchOptions());
-for (const [width, height, label] of /** @type {const} */ ([[1280, 900, 'desktop'], [375, 812, 'mobile']])) {
+for (const [width, height, label] of /** @type {const} */ ([
+	[1280, 900, 'desktop'],
+	[375, 812, 'mobile'],
+])) {
 	const page = await browser.newPage({ viewport: { width, height } });
 	for (const [name, path] of Object.entries(pages)) {
 		await page.goto(base + path, { waitUntil: 'networkidle' });

@@ -51,7 +51,9 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 		counts.set(code.service, n);
 		mkdirSync(join(docs, code.service), { recursive: true });
 		const body = code.meanings
-			.map((m) => `${m.statusLabel ? `**HTTP 状态码**：${m.statusLabel}\n\n` : ''}${m.description}\n${m.handling ? `\n${m.handling}\n` : ''}`)
+			.map(
+				(m) => `${m.statusLabel ? `**HTTP 状态码**：${m.statusLabel}\n\n` : ''}${m.description}\n${m.handling ? `\n${m.handling}\n` : ''}`,
+			)
 			.join('\n---\n\n');
 		writeFileSync(join(docs, code.service, `c${n}.md`), `---\ntitle: ${JSON.stringify(code.code)}\n---\n\n${body}`);
 	}

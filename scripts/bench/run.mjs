@@ -152,7 +152,7 @@ async function measureInBrowser(outDir, port, codePath) {
 		});
 		/** Resolves once no response has finished for half a second. */
 		const quiet = async () => {
-			for (let last = -1; last !== bytes; ) {
+			for (let last = -1; last !== bytes;) {
 				last = bytes;
 				await page.waitForTimeout(500);
 			}
@@ -164,7 +164,12 @@ async function measureInBrowser(outDir, port, codePath) {
 		const box = page.getByRole('dialog', { name: '搜索错误码' }).getByRole('searchbox');
 		const search = async (/** @type {string} */ q) => {
 			const before = bytes;
-			const done = page.evaluate(() => new Promise((r) => document.addEventListener('code-search:done', (e) => r(/** @type {CustomEvent} */ (e).detail.ms), { once: true })));
+			const done = page.evaluate(
+				() =>
+					new Promise((r) =>
+						document.addEventListener('code-search:done', (e) => r(/** @type {CustomEvent} */ (e).detail.ms), { once: true }),
+					),
+			);
 			await box.fill(q);
 			const ms = /** @type {number} */ (await done);
 			// waitForLoadState('networkidle') returns at once after the first load: wait for quiet instead.
@@ -218,7 +223,10 @@ const serviceSlugs = (dir) => readContentMeta(pathToFileURL(`${resolve(dir)}/`))
 /** Changes one row of one document of the second service, as an editor fixing a description would. @param {string} dir */
 function editOneDocument(dir) {
 	const [, second] = serviceSlugs(dir);
-	const file = readdirSync(dir).filter((f) => f.endsWith('.md')).sort().find((f) => readFileSync(join(dir, f), 'utf-8').includes(`service: ${second}\n`));
+	const file = readdirSync(dir)
+		.filter((f) => f.endsWith('.md'))
+		.sort()
+		.find((f) => readFileSync(join(dir, f), 'utf-8').includes(`service: ${second}\n`));
 	if (!file) throw new Error(`no document of service ${second} in ${dir}`);
 	const path = join(dir, file);
 	const text = readFileSync(path, 'utf-8');
@@ -267,7 +275,11 @@ for (const run of runs) {
 		const { pages } = writeNaiveSite(contentDir, root);
 		console.log(`${name}: naive build of ${pages} Markdown pages in ${root} (gives up after ${NAIVE_LIMIT_S} s) …`);
 		// Plain `astro build`: Starlight runs Pagefind inside it, as it does by default.
-		const t = await build({ script: ['node_modules/astro/bin/astro.mjs', 'build', '--root', root, '--force'], log: `${root}.log`, limitS: NAIVE_LIMIT_S });
+		const t = await build({
+			script: ['node_modules/astro/bin/astro.mjs', 'build', '--root', root, '--force'],
+			log: `${root}.log`,
+			limitS: NAIVE_LIMIT_S,
+		});
 		// Given up: how far it got says how far off it was.
 		if (!t) naive['pages_started_in_limit'] = (readFileSync(`${root}.log`, 'utf-8').match(/├─/g) ?? []).length;
 		if (t) {
@@ -324,7 +336,14 @@ for (const run of runs) {
 	}
 	results.push(ours);
 	console.table(results.map(({ naive: _a, vs_naive: _b, ...row }) => row));
-	if (naiveSizes.size > 0) console.table(results.map((r) => ({ size: r.size, ...Object.fromEntries(Object.entries(r.naive).map(([k, v]) => [`naive_${k}`, v])), ...Object.fromEntries(Object.entries(r.vs_naive).map(([k, v]) => [`ours/naive ${k}`, v])) })));
+	if (naiveSizes.size > 0)
+		console.table(
+			results.map((r) => ({
+				size: r.size,
+				...Object.fromEntries(Object.entries(r.naive).map(([k, v]) => [`naive_${k}`, v])),
+				...Object.fromEntries(Object.entries(r.vs_naive).map(([k, v]) => [`ours/naive ${k}`, v])),
+			})),
+		);
 }
 mkdirSync(dirname(String(values.json)), { recursive: true });
 writeFileSync(String(values.json), JSON.stringify(results, null, 1));

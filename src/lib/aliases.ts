@@ -2,7 +2,6 @@ import type { AliasEntry } from '../schemas/alias.ts';
 import type { Catalog } from './build-catalog.ts';
 import { codeUrl, sitePath, withoutBase } from './urls.ts';
 
-
 /** The redirects the aliases make, as Astro's `redirects` takes them: old path (without the base, which Astro adds) -> code page. */
 export function aliasRedirects(aliases: AliasEntry[]): Record<string, string> {
 	return Object.fromEntries(aliases.map((a) => [a.from, codeUrl(a)]));
@@ -20,7 +19,8 @@ export function aliasProblems(aliases: AliasEntry[], catalog: Catalog): string[]
 		if (!/^\/[^\s?#]*\/$/.test(alias.from)) problems.push(`${where}: "from" must be a path that starts and ends with "/"`);
 		const target = catalog.codes.find((c) => c.service === alias.service && c.code === alias.code);
 		if (!target) problems.push(`${where}: no code "${alias.code}" in service "${alias.service}"`);
-		else if (codeUrl(target) !== codeUrl(alias)) problems.push(`${where}: "${alias.code}" differs from another code only in case; an alias cannot point at it`);
+		else if (codeUrl(target) !== codeUrl(alias))
+			problems.push(`${where}: "${alias.code}" differs from another code only in case; an alias cannot point at it`);
 		if (pages.has(alias.from.toLowerCase())) problems.push(`${where}: that path is already a code page`);
 	});
 	return problems;
@@ -29,5 +29,9 @@ export function aliasProblems(aliases: AliasEntry[], catalog: Catalog): string[]
 /** A `_redirects` file (Netlify, Cloudflare Pages) with the aliases as permanent redirects. */
 export function redirectsFile(aliases: AliasEntry[]): string {
 	const lines = Object.entries(aliasRedirects(aliases)).map(([from, to]) => `${sitePath(from)} ${to} 301`);
-	return `# Generated from content/aliases.yaml. Any other unknown path falls back to 404.html,\n# which resolves codes in the browser.\n${lines.join('\n')}\n`;
+	const header = [
+		'# Generated from content/aliases.yaml. Any other unknown path falls back to 404.html,',
+		'# which resolves codes in the browser.',
+	];
+	return `${[...header, ...lines].join('\n')}\n`;
 }

@@ -21,17 +21,19 @@ export interface ApiRow {
 export function apiDocument(codes: ErrorCode[], site: URL | string) {
 	const rows: ApiRow[] = codes.flatMap((c) =>
 		// One row per source row: a meaning that several families give is a row in each.
-		c.meanings.flatMap((m) => [m, ...(m.alsoIn ?? [])].map((source) => ({ m, source }))).map(({ m, source }) => ({
-			service: c.service,
-			family: source.family,
-			section: source.section ?? null,
-			code: c.code,
-			status: m.status ?? null,
-			statusLabel: m.statusLabel ?? null,
-			description: m.description,
-			handling: m.handling ?? null,
-			url: new URL(codeUrl(c), site).href,
-		})),
+		c.meanings
+			.flatMap((m) => [m, ...(m.alsoIn ?? [])].map((source) => ({ m, source })))
+			.map(({ m, source }) => ({
+				service: c.service,
+				family: source.family,
+				section: source.section ?? null,
+				code: c.code,
+				status: m.status ?? null,
+				statusLabel: m.statusLabel ?? null,
+				description: m.description,
+				handling: m.handling ?? null,
+				url: new URL(codeUrl(c), site).href,
+			})),
 	);
 	return { version: API_VERSION, count: rows.length, codes: rows };
 }

@@ -49,11 +49,7 @@ export function caseVariantSlug(slug: string, n: number): string {
 }
 
 function sameMeaning(a: Meaning, b: Meaning): boolean {
-	return (
-		a.statusLabel === b.statusLabel &&
-		a.description === b.description &&
-		a.handling === b.handling
-	);
+	return a.statusLabel === b.statusLabel && a.description === b.description && a.handling === b.handling;
 }
 
 /**
@@ -106,7 +102,11 @@ export function buildCatalog(services: ServiceMeta[], parsed: ParsedDocument[]):
 				const twin = existing.meanings.find((m) => sameMeaning(m, meaning));
 				const sameFamily = twin && (twin.family === family || twin.alsoIn?.some((s) => s.family === family));
 				if (twin && sameFamily) {
-					throw new ParseError(doc.file, row.line, `code "${row.code}" is listed twice with the same meaning (first at ${twin.file}:${twin.line})`);
+					throw new ParseError(
+						doc.file,
+						row.line,
+						`code "${row.code}" is listed twice with the same meaning (first at ${twin.file}:${twin.line})`,
+					);
 				}
 				if (twin) {
 					const { status, statusLabel, description, handling, alsoIn, ...source } = meaning;
@@ -123,14 +123,33 @@ export function buildCatalog(services: ServiceMeta[], parsed: ParsedDocument[]):
 			const clash = variants?.find((v) => v.code.toLowerCase() !== row.code.toLowerCase());
 			if (clash) {
 				const first = clash.meanings[0];
-				throw new ParseError(doc.file, row.line, `code "${row.code}" would share the URL of "${clash.code}" (${first?.file}:${first?.line}); URLs ignore case`);
+				throw new ParseError(
+					doc.file,
+					row.line,
+					`code "${row.code}" would share the URL of "${clash.code}" (${first?.file}:${first?.line}); URLs ignore case`,
+				);
 			}
-			const record: CodeRecord = { id, order: codes.size, service, code: row.code, slug: caseVariantSlug(slug, variants?.length ?? 0), meanings: [meaning] };
+			const record: CodeRecord = {
+				id,
+				order: codes.size,
+				service,
+				code: row.code,
+				slug: caseVariantSlug(slug, variants?.length ?? 0),
+				meanings: [meaning],
+			};
 			codes.set(id, record);
 			urls.set(urlKey, [...(variants ?? []), record]);
 		}
 		checkRowAccounting(doc);
-		const document: DocumentRecord = { id: doc.file, order: documents.length, service, family, title: doc.meta.title, rowCount: doc.rows.length, sections };
+		const document: DocumentRecord = {
+			id: doc.file,
+			order: documents.length,
+			service,
+			family,
+			title: doc.meta.title,
+			rowCount: doc.rows.length,
+			sections,
+		};
 		if (doc.meta.source !== undefined) document.source = doc.meta.source;
 		documents.push(document);
 	}

@@ -2,12 +2,14 @@ import type { ErrorCode } from '../schemas/error-code.ts';
 import { statusClass, type CodeIndex } from './search.ts';
 import { codeSlug, codeSummary } from './codes.ts';
 
-
 /**
  * Makes compact code lists of parts of `all` (a shard) or of all of it. The service, section and
  * status lists are those of the whole catalogue, so any one shard can fill the search filters.
  */
-export function codeIndexer(services: { slug: string; name: string; nameEn: string }[], all: ErrorCode[]): (codes: ErrorCode[]) => CodeIndex {
+export function codeIndexer(
+	services: { slug: string; name: string; nameEn: string }[],
+	all: ErrorCode[],
+): (codes: ErrorCode[]) => CodeIndex {
 	const serviceIndex = new Map(services.map((s, i) => [s.slug, i]));
 	const sections = [...new Set(all.map((c) => c.meanings[0]?.section).filter((s): s is string => s !== undefined))];
 	const sectionIndex = new Map(sections.map((s, i) => [s, i]));

@@ -44,11 +44,12 @@ export function codePageModel(entry: ErrorCode, service: ServiceMeta, site: URL 
 	};
 	const response = entry.meanings.map((m) => ({ format: familyOf(m.family)?.response, meaning: m })).find((r) => r.format !== undefined);
 	const firstStatus = entry.meanings.find((m) => m.statusLabel)?.statusLabel;
+	const familyNames = unique(entry.meanings.map((m) => familyName(m.family)));
 	return {
 		title: entry.code,
 		pageTitle: `${previewTitle} | 腾讯云错误码`,
 		previewTitle,
-		previewDescription: `${service.name} ${unique(entry.meanings.map((m) => familyName(m.family))).join(' / ')} 错误码 ${entry.code}：${summary}`,
+		previewDescription: `${service.name} ${familyNames.join(' / ')} 错误码 ${entry.code}：${summary}`,
 		canonical,
 		families: unique(rows.map((m) => m.family)).map((slug) => ({ name: familyName(slug), url: familyUrl(service.slug, slug) })),
 		meaningCount: entry.meanings.length,
@@ -56,13 +57,20 @@ export function codePageModel(entry: ErrorCode, service: ServiceMeta, site: URL 
 			meaning,
 			id: several ? `meaning-${i + 1}` : undefined,
 			heading: several ? `含义 ${i + 1}${meaning.statusLabel ? `（${meaning.statusLabel}）` : ''}` : undefined,
-			places: [meaning, ...(meaning.alsoIn ?? [])].map(
-				(m): PlaceModel => ({ familyName: familyName(m.family), section: m.section, file: m.file, line: m.line, source: sourceUrls[m.file] }),
-			),
+			places: [meaning, ...(meaning.alsoIn ?? [])].map((m): PlaceModel => ({
+				familyName: familyName(m.family),
+				section: m.section,
+				file: m.file,
+				line: m.line,
+				source: sourceUrls[m.file],
+			})),
 		})),
 		ticketText: ticketText(ticket),
 		ticketMarkdown: ticketMarkdown(ticket),
-		response: response?.format === undefined ? undefined : { format: response.format as ResponseFormat, message: plainText(response.meaning.description) },
+		response:
+			response?.format === undefined
+				? undefined
+				: { format: response.format as ResponseFormat, message: plainText(response.meaning.description) },
 		prefixHeading: `同一前缀的错误码（${codePrefix(entry.code)}）`,
 		statusHeading: `HTTP 状态码相同的错误码（${firstStatus ?? ''}）`,
 		search: {

@@ -5,10 +5,7 @@
  */
 
 /** A piece of a table cell. */
-export type InlineToken =
-	| { kind: 'text'; text: string }
-	| { kind: 'code'; text: string }
-	| { kind: 'link'; text: string; href: string };
+export type InlineToken = { kind: 'text'; text: string } | { kind: 'code'; text: string } | { kind: 'link'; text: string; href: string };
 
 // Inline code, a Markdown link, or the one piece of HTML the vendor writes: a plain `<a href>`.
 const INLINE = /`([^`]+)`|\[([^\]]+)\]\(([^()\s]+)\)|<a\s+href=(?:"([^"]*)"|'([^']*)')\s*>([^<]*)<\/a>/gi;

@@ -51,7 +51,9 @@ export function lookupParts(codes: ErrorCode[], parts = lookupPartCount(codes.le
 
 /** Unpacks one part. */
 export function readLookupPart(part: LookupPart): LookupEntry[] {
-	return part.codes.map(([code, service, summary, slug]) => (slug === undefined ? { code, service, summary } : { code, service, summary, slug }));
+	return part.codes.map(([code, service, summary, slug]) =>
+		slug === undefined ? { code, service, summary } : { code, service, summary, slug },
+	);
 }
 
 /** How many words of a pasted text are looked up at most: a log line has few, a pasted page many. */

@@ -92,7 +92,9 @@ function fromPairs(text: string, out: Extracted) {
 		const field = fieldOf(key.replace(/^error\s+/i, 'error').replace(/\s+id$/i, 'id'));
 		if (field) assign(out, field, value);
 	}
-	const http = /HTTP\/[\d.]+\s+(\d{3})/.exec(text) ?? /\b(\d{3})\s+(?:Bad Request|Forbidden|Not Found|Conflict|Internal Server Error|Service Unavailable)\b/.exec(text);
+	const http =
+		/HTTP\/[\d.]+\s+(\d{3})/.exec(text) ??
+		/\b(\d{3})\s+(?:Bad Request|Forbidden|Not Found|Conflict|Internal Server Error|Service Unavailable)\b/.exec(text);
 	if (http) assign(out, 'status', http[1]);
 }
 
@@ -103,7 +105,9 @@ function serviceHint(text: string, out: Extracted, services: ServiceNames[]): st
 	}
 	const host = /\b([a-z0-9]+)\.(?:[a-z0-9-]+\.)?tencentcloudapi\.com/.exec(haystack)?.[1];
 	if (host && services.some((s) => s.slug === host)) return host;
-	return services.find((s) => [s.slug, ...s.names].some((n) => new RegExp(`(^|[^a-z0-9])${escape(n.toLowerCase())}($|[^a-z0-9])`).test(haystack)))?.slug;
+	return services.find((s) =>
+		[s.slug, ...s.names].some((n) => new RegExp(`(^|[^a-z0-9])${escape(n.toLowerCase())}($|[^a-z0-9])`).test(haystack)),
+	)?.slug;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -5,7 +5,6 @@ import type { CodeAddress } from './urls.ts';
 /** How many related codes a page lists, so a page does not grow with the catalogue. */
 export const RELATED_LIMIT = 12;
 
-
 /**
  * For each code: others in its service with the same first dotted segment (`AuthFailure.*`, and
  * `InternalError` with `InternalError.*`), and others of the same family and HTTP status.
@@ -18,7 +17,9 @@ export function relatedCodes<T extends ErrorCode>(codes: T[]): Map<T, { prefix: 
 		if (list) list.push(code);
 		else map.set(key, [code]);
 	};
-	const statusKeys = (c: T) => [...new Set(c.meanings.filter((m) => m.status !== undefined).map((m) => `${c.service}|${m.family}|${m.status}`))];
+	const statusKeys = (c: T) => [
+		...new Set(c.meanings.filter((m) => m.status !== undefined).map((m) => `${c.service}|${m.family}|${m.status}`)),
+	];
 	for (const c of codes) {
 		push(byPrefix, `${c.service}|${codePrefix(c.code)}`, c);
 		for (const key of statusKeys(c)) push(byStatus, key, c);

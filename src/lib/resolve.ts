@@ -17,7 +17,6 @@ function decode(segment: string): string {
 	}
 }
 
-
 /**
  * Codes that more than one service defines, grouped under one shared page each. Codes must come in
  * catalogue order; the first spelling names the page, which is what `resolvePath` links to.
@@ -43,7 +42,13 @@ function readPath(pathname: string, services: string[]) {
 	const service = services.find((s) => s.toLowerCase() === first?.toLowerCase());
 	const scoped = service !== undefined || first?.toLowerCase() === SHARED_SEGMENT;
 	const typed = codeSlug((scoped ? rest : segments).join('/').trim());
-	return { service, typed, wanted: typed.toLowerCase(), query: (scoped ? rest : segments).join(' ').trim(), all: segments.join(' ').trim() };
+	return {
+		service,
+		typed,
+		wanted: typed.toLowerCase(),
+		query: (scoped ? rest : segments).join(' ').trim(),
+		all: segments.join(' ').trim(),
+	};
 }
 
 /** The folded code a missed path may name, which picks the part of the code list to load; or none. */

@@ -175,7 +175,9 @@ export function findServices(services: [string, string, string][], query: string
 	};
 	// A service named exactly (`负载均衡`) before those whose name merely contains it (`应用型负载均衡`).
 	const named = services.filter(([slug, name, nameEn]) => exact(slug, name, nameEn));
-	const containing = services.filter(([slug, name, nameEn]) => !exact(slug, name, nameEn) && q.length >= 2 && /[^\x00-\x7f]/.test(q) && name.includes(query.trim()));
+	const containing = services.filter(
+		([slug, name, nameEn]) => !exact(slug, name, nameEn) && q.length >= 2 && /[^\x00-\x7f]/.test(q) && name.includes(query.trim()),
+	);
 	return [...named, ...containing].map(([slug]) => slug);
 }
 
@@ -250,7 +252,13 @@ export function hitOfCode(entry: CodeEntry): Hit {
  * like `cvm InvalidInstanceId.NotFound` names), then services the query names, then codes that
  * contain it. `entries` must hold the query's shard (of the qualified code, when it has one).
  */
-export function codeHits(entries: CodeEntry[], services: [string, string, string][], query: string, filters: SearchFilters, limit: number): Hit[] {
+export function codeHits(
+	entries: CodeEntry[],
+	services: [string, string, string][],
+	query: string,
+	filters: SearchFilters,
+	limit: number,
+): Hit[] {
 	const qualified = serviceQualifier(services, query);
 	const scored = qualified
 		? findCodes(entries, qualified.rest, { ...filters, service: filters.service || qualified.service }, limit)

@@ -9,7 +9,10 @@ import { codeSlug } from './codes.ts';
  * The path the site is served under (Astro's `base`, set by `ERRCODES_BASE`), with a slash at each
  * end. The build reads the variable; the browser gets it from Vite, which the same base configures.
  */
-const BASE = ((typeof process === 'undefined' ? undefined : process.env['ERRCODES_BASE']) ?? import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+const BASE = ((typeof process === 'undefined' ? undefined : process.env['ERRCODES_BASE']) ?? import.meta.env?.BASE_URL ?? '/').replace(
+	/\/?$/,
+	'/',
+);
 
 /** A path of the site, under its base: `/cos/` -> `/errcodes/cos/`. */
 export function sitePath(path: string): string {

@@ -53,35 +53,36 @@ function catalogLoader<Schema extends z.ZodType>(
 	schema: Schema,
 ) {
 	return {
-			name,
-			schema,
-			load: async ({ config, logger, parseData, store, generateDigest, watcher }: LoaderContext) => {
-				const dir = new URL(options.dir.endsWith('/') ? options.dir : `${options.dir}/`, config.root);
-				const sync = async () => {
-					let catalog: Catalog;
-					try {
-						catalog = await cachedCatalog(dir, logger);
-					} catch (error) {
-						const where = error instanceof ParseError ? `${options.dir}/${error.file}:${error.line}: ${error.reason}` : (error as Error).message;
-						logger.error(`Cannot read the catalogue: ${where}`);
-						throw error;
-					}
-					store.clear();
-					const items = pick(catalog);
-					for (const { id, ...data } of items) {
-						const parsedData = await parseData({ id, data });
-						store.set({ id, data: parsedData, digest: generateDigest(parsedData) });
-					}
-					logger.info(`Loaded ${items.length} entries from ${options.dir}`);
-				};
-				await sync();
-				const folder = fileURLToPath(dir);
-				watcher?.add(folder);
-				watcher?.on('change', async (changed) => {
-					if (changed.startsWith(folder)) await sync();
-				});
-			},
-		} satisfies Loader;
+		name,
+		schema,
+		load: async ({ config, logger, parseData, store, generateDigest, watcher }: LoaderContext) => {
+			const dir = new URL(options.dir.endsWith('/') ? options.dir : `${options.dir}/`, config.root);
+			const sync = async () => {
+				let catalog: Catalog;
+				try {
+					catalog = await cachedCatalog(dir, logger);
+				} catch (error) {
+					const where =
+						error instanceof ParseError ? `${options.dir}/${error.file}:${error.line}: ${error.reason}` : (error as Error).message;
+					logger.error(`Cannot read the catalogue: ${where}`);
+					throw error;
+				}
+				store.clear();
+				const items = pick(catalog);
+				for (const { id, ...data } of items) {
+					const parsedData = await parseData({ id, data });
+					store.set({ id, data: parsedData, digest: generateDigest(parsedData) });
+				}
+				logger.info(`Loaded ${items.length} entries from ${options.dir}`);
+			};
+			await sync();
+			const folder = fileURLToPath(dir);
+			watcher?.add(folder);
+			watcher?.on('change', async (changed) => {
+				if (changed.startsWith(folder)) await sync();
+			});
+		},
+	} satisfies Loader;
 }
 
 /** Fills the `errorCodes` collection: one entry per (service, code), with every meaning. */

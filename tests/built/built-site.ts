@@ -26,7 +26,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** Text as a browser shows it: the character references Astro writes, decoded. */
 function decodeText(text: string): string {
 	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-		if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+		if (name[0] === '#')
+			return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
 		return ENTITIES[name] ?? whole;
 	});
 }
@@ -39,7 +40,12 @@ function parsePage(root: string, file: string): BuiltPage {
 		if (node.type === ELEMENT_NODE) elements.push(node);
 		if (node.type === TEXT_NODE && !['script', 'style', 'template'].includes(node.parent?.name)) texts.push(decodeText(node.value));
 	});
-	const path = '/' + relative(root, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+	const path =
+		'/' +
+		relative(root, file)
+			.split(sep)
+			.join('/')
+			.replace(/(^|\/)index\.html$/, '$1');
 	return { path, html, elements, texts };
 }
 

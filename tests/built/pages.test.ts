@@ -113,7 +113,11 @@ describe('the seed site, dist/', () => {
 			const url = `${SITE}${p.path}`;
 			if (canonical !== url) return `canonical ${canonical}`;
 			if (meta(p, 'property', 'og:url') !== url) return 'og:url';
-			for (const [attr, name] of [['property', 'og:title'], ['property', 'og:description'], ['name', 'description']] as const) {
+			for (const [attr, name] of [
+				['property', 'og:title'],
+				['property', 'og:description'],
+				['name', 'description'],
+			] as const) {
 				if ((meta(p, attr, name) ?? '').trim() === '') return `empty ${name}`;
 			}
 			return meta(p, 'name', 'twitter:card') === 'summary' ? undefined : 'twitter:card';

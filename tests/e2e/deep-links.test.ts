@@ -24,7 +24,10 @@ test.describe('forgiving URLs on a plain static server', () => {
 	test('a code several services define opens a page listing each of them', async ({ page }) => {
 		await page.goto('/internalerror');
 		await expect(page).toHaveURL(/\/codes\/InternalError\/$/);
-		const choices = page.getByRole('main').getByRole('list', { name: /的服务$/ }).getByRole('link');
+		const choices = page
+			.getByRole('main')
+			.getByRole('list', { name: /的服务$/ })
+			.getByRole('link');
 		await expect(choices).toHaveCount(3);
 		expect((await choices.allTextContents()).sort()).toEqual(['云审计', '对象存储', '智能媒资托管'].sort());
 		await expect(page.getByRole('main').getByRole('link', { name: '对象存储' })).toHaveAttribute('href', '/cos/InternalError/');
@@ -47,7 +50,10 @@ test.describe('forgiving URLs on a plain static server', () => {
 		expect(response?.status()).toBe(404);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
 		await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('NoSuchBuckett');
-		await expect(page.getByRole('main').getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toHaveAttribute('href', '/cos/NoSuchBucket/');
+		await expect(page.getByRole('main').getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toHaveAttribute(
+			'href',
+			'/cos/NoSuchBucket/',
+		);
 	});
 
 	for (const hostile of ['/<script>alert(1)</script>', '/"><img src=x onerror=alert(1)>', `/${'%E6%A1%B6x'.repeat(1200)}`]) {
@@ -86,20 +92,26 @@ test.describe('code pages link out and copy', () => {
 		expect(await clipboard()).toBe('https://errcodes.example.com/cos/NoSuchBucket/');
 		await page.getByRole('button', { name: '复制工单摘要' }).click();
 		expect(await clipboard()).toBe(
-			['错误码：NoSuchBucket', '服务：对象存储（Cloud Object Storage (COS)）', '含义（XML API · 404 Not Found）：指定的存储桶不存在', '链接：https://errcodes.example.com/cos/NoSuchBucket/'].join('\n'),
+			[
+				'错误码：NoSuchBucket',
+				'服务：对象存储（Cloud Object Storage (COS)）',
+				'含义（XML API · 404 Not Found）：指定的存储桶不存在',
+				'链接：https://errcodes.example.com/cos/NoSuchBucket/',
+			].join('\n'),
 		);
 		await page.getByRole('button', { name: '复制为 Markdown' }).click();
-		expect(await clipboard()).toBe('[`NoSuchBucket`](https://errcodes.example.com/cos/NoSuchBucket/)（对象存储（Cloud Object Storage (COS)）） XML API · 404 Not Found：指定的存储桶不存在');
+		expect(await clipboard()).toBe(
+			'[`NoSuchBucket`](https://errcodes.example.com/cos/NoSuchBucket/)（对象存储（Cloud Object Storage (COS)）） XML API · 404 Not Found：指定的存储桶不存在',
+		);
 		await expect(page.getByRole('button', { name: '已复制' }).last()).toBeVisible();
 	});
 
 	test('a code page shows the response its family documents, and related codes', async ({ page }) => {
 		await page.goto('/smh/AuthFailure.SignatureFailure/');
 		await expect(page.getByRole('region', { name: '返回的错误响应' })).toContainText('"Code": "AuthFailure.SignatureFailure"');
-		await expect(page.getByRole('region', { name: /同一前缀的错误码/ }).getByRole('link', { name: 'AuthFailure.SignatureExpire' })).toHaveAttribute(
-			'href',
-			'/smh/AuthFailure.SignatureExpire/',
-		);
+		await expect(
+			page.getByRole('region', { name: /同一前缀的错误码/ }).getByRole('link', { name: 'AuthFailure.SignatureExpire' }),
+		).toHaveAttribute('href', '/smh/AuthFailure.SignatureExpire/');
 		await page.goto('/cos/NoSuchBucket/');
 		await expect(page.getByRole('region', { name: '返回的错误响应' })).toContainText('<Code>NoSuchBucket</Code>');
 		await expect(page.getByRole('region', { name: /HTTP 状态码相同/ }).getByRole('link', { name: 'NoSuchKey' })).toBeVisible();
@@ -116,7 +128,9 @@ test.describe('one step from the ticket', () => {
 		await page.goto('/lookup/');
 		await page
 			.getByRole('textbox', { name: '粘贴错误信息' })
-			.fill('<Error><Code>NoSuchBucket</Code><Message>The specified bucket does not exist.</Message><Resource>b-1250000000.cos.ap-guangzhou.myqcloud.com</Resource><RequestId>NjA5ZjU2</RequestId><TraceId>OGVmYzZi</TraceId></Error>');
+			.fill(
+				'<Error><Code>NoSuchBucket</Code><Message>The specified bucket does not exist.</Message><Resource>b-1250000000.cos.ap-guangzhou.myqcloud.com</Resource><RequestId>NjA5ZjU2</RequestId><TraceId>OGVmYzZi</TraceId></Error>',
+			);
 		await page.getByRole('button', { name: '查找错误码' }).click();
 		await expect(page).toHaveURL(/\/cos\/NoSuchBucket\/$/);
 		const pasted = page.getByRole('region', { name: '你粘贴的错误信息' });
@@ -136,7 +150,9 @@ test.describe('one step from the ticket', () => {
 	});
 
 	test('the service named in the paste decides a shared code', async ({ page }) => {
-		await page.goto(`/lookup/?q=${encodeURIComponent('POST https://cloudaudit.tencentcloudapi.com {"Response":{"Error":{"Code":"InternalError","Message":"内部错误。"},"RequestId":"r-9"}}')}`);
+		await page.goto(
+			`/lookup/?q=${encodeURIComponent('POST https://cloudaudit.tencentcloudapi.com {"Response":{"Error":{"Code":"InternalError","Message":"内部错误。"},"RequestId":"r-9"}}')}`,
+		);
 		await expect(page).toHaveURL(/\/cloudaudit\/InternalError\/$/);
 	});
 
@@ -167,6 +183,8 @@ test.describe('machine-readable', () => {
 		});
 		const cos = await (await request.get('/api/cos.json')).json();
 		expect(cos.service).toBe('cos');
-		expect(cos.codes.filter((r: { code: string }) => r.code === 'InvalidObjectState').map((r: { status: number }) => r.status)).toEqual([403, 409]);
+		expect(cos.codes.filter((r: { code: string }) => r.code === 'InvalidObjectState').map((r: { status: number }) => r.status)).toEqual([
+			403, 409,
+		]);
 	});
 });

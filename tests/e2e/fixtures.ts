@@ -26,7 +26,9 @@ const DIST = new URL('../../dist/', import.meta.url);
 /** Every page path the sitemap of the built site lists. */
 function sitemapPaths(): string[] {
 	const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);
-	return locs(readFileSync(new URL('sitemap-index.xml', DIST), 'utf-8')).flatMap((file) => locs(readFileSync(new URL(`.${file}`, DIST), 'utf-8')));
+	return locs(readFileSync(new URL('sitemap-index.xml', DIST), 'utf-8')).flatMap((file) =>
+		locs(readFileSync(new URL(`.${file}`, DIST), 'utf-8')),
+	);
 }
 
 /** A small seeded generator, so the sample is the same on every run and every machine. */
@@ -47,7 +49,8 @@ function seeded(seed: number): () => number {
 export function samplePaths(): string[] {
 	const paths = sitemapPaths();
 	const isCode = (path: string) => /^\/[a-z0-9-]+\/[^/]+\/$/.test(path) && !path.startsWith('/codes/');
-	const rows = (JSON.parse(readFileSync(new URL('api/codes.json', DIST), 'utf-8')) as { codes: { url: string; description: string }[] }).codes;
+	const rows = (JSON.parse(readFileSync(new URL('api/codes.json', DIST), 'utf-8')) as { codes: { url: string; description: string }[] })
+		.codes;
 	const rowsOf = new Map<string, string[]>();
 	for (const row of rows) {
 		const path = new URL(row.url).pathname;
@@ -68,5 +71,8 @@ export function samplePaths(): string[] {
 
 /** The visible rows of the code tables on a service page. */
 export function codeRows(page: Page) {
-	return page.getByRole('table').getByRole('row').filter({ has: page.getByRole('rowheader') });
+	return page
+		.getByRole('table')
+		.getByRole('row')
+		.filter({ has: page.getByRole('rowheader') });
 }

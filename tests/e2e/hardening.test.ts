@@ -25,7 +25,13 @@ test.describe('accessibility', () => {
 			const { violations } = await new AxeBuilder({ page }).analyze();
 			const serious = violations
 				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-				.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+				.map(
+					(v) =>
+						`${v.id}: ${v.help} (${v.nodes
+							.map((n) => n.target.join(' '))
+							.slice(0, 3)
+							.join(', ')})`,
+				);
 			expect(serious).toEqual([]);
 		});
 	}
@@ -44,7 +50,10 @@ test.describe('accessibility', () => {
 		await page.goto('/');
 		await page.keyboard.press('Control+k');
 		await page.keyboard.type('-46618');
-		await expect(page.getByRole('dialog').getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toHaveAttribute('href', '/cos/-46618/');
+		await expect(page.getByRole('dialog').getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toHaveAttribute(
+			'href',
+			'/cos/-46618/',
+		);
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/cos\/-46618\/$/);
 		const copyLink = page.getByRole('button', { name: '复制链接' });
@@ -61,7 +70,10 @@ test.describe('content security', () => {
 			await page.goto(path);
 			const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
 			expect(policy, path).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
-			expect(policy?.split(';').find((d) => d.trim().startsWith('script-src')), path).not.toContain('unsafe-inline');
+			expect(
+				policy?.split(';').find((d) => d.trim().startsWith('script-src')),
+				path,
+			).not.toContain('unsafe-inline');
 			expect(policy, path).toContain("object-src 'none'");
 		}
 	});

@@ -8,12 +8,19 @@ test.beforeEach(({ page }) => {
 });
 
 const injected = (page: import('@playwright/test').Page) =>
-	page.locator('main').locator('script:not([src]):not([type]), img[src="x"], svg[onload], iframe, [onclick], [onmouseover], style:not([data-astro-cid])');
+	page
+		.locator('main')
+		.locator('script:not([src]):not([type]), img[src="x"], svg[onload], iframe, [onclick], [onmouseover], style:not([data-astro-cid])');
 
 test('the service page shows every hostile description as text', async ({ page }) => {
 	await page.goto('/evil/');
 	const main = page.getByRole('main');
-	for (const text of ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', 'x"><svg onload=alert(4)>', '<style>body{display:none}</style>隐藏页面']) {
+	for (const text of [
+		'<script>alert(1)</script>',
+		'<img src=x onerror=alert(2)>',
+		'x"><svg onload=alert(4)>',
+		'<style>body{display:none}</style>隐藏页面',
+	]) {
 		await expect(main.getByText(text, { exact: true }).first()).toBeVisible();
 	}
 	await expect(main.getByText('<iframe src="javascript:alert(7)"></iframe>').first()).toBeVisible();
@@ -43,7 +50,9 @@ test('a javascript: link in the vendor text stays text', async ({ page }) => {
 test('raw HTML links stay text unless they are a plain link to an http(s) page', async ({ page }) => {
 	await page.goto('/evil/XssAnchor/');
 	const article = page.getByRole('article');
-	await expect(article.getByText('见 <a href="javascript:alert(10)">这里</a> 与 <a href="https://cloud.tencent.com/" onclick="alert(11)">那里</a>')).toBeVisible();
+	await expect(
+		article.getByText('见 <a href="javascript:alert(10)">这里</a> 与 <a href="https://cloud.tencent.com/" onclick="alert(11)">那里</a>'),
+	).toBeVisible();
 	expect(await article.getByRole('link').count()).toBe(0);
 	await page.goto('/evil/SafeAnchor/');
 	const link = page.getByRole('article').getByRole('link', { name: '审核标准' });

@@ -62,7 +62,9 @@ test.describe('search', () => {
 		await page.goto('/search/');
 		await page.getByRole('searchbox', { name: '搜索错误码或关键词' }).fill('签名过期');
 		const hrefs = async () => Promise.all((await results(page).all()).slice(0, 2).map((l) => l.getAttribute('href')));
-		await expect.poll(hrefs).toEqual(expect.arrayContaining(['/cloudaudit/AuthFailure.SignatureExpire/', '/smh/AuthFailure.SignatureExpire/']));
+		await expect
+			.poll(hrefs)
+			.toEqual(expect.arrayContaining(['/cloudaudit/AuthFailure.SignatureExpire/', '/smh/AuthFailure.SignatureExpire/']));
 		// Every result reads like the vendor's text, not like the page's labels and source line.
 		await expect(page.getByRole('link', { name: /^-59\b/ })).toContainText('s3签名过期');
 		for (const text of await results(page).allInnerTexts()) expect(text).not.toMatch(/\.md 第 \d+ 行/);

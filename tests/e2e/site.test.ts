@@ -19,7 +19,11 @@ test.describe('home', () => {
 		await page.goto('/');
 		const filter = page.getByRole('searchbox', { name: '筛选服务' });
 		const services = page.getByRole('list', { name: '服务' }).getByRole('listitem');
-		for (const [typed, name] of [['审计', '云审计'], ['smart media', '智能媒资托管'], ['COS', '对象存储']] as const) {
+		for (const [typed, name] of [
+			['审计', '云审计'],
+			['smart media', '智能媒资托管'],
+			['COS', '对象存储'],
+		] as const) {
 			await filter.fill(typed);
 			await expect(services.filter({ visible: true })).toHaveCount(1);
 			await expect(services.filter({ visible: true })).toContainText(name);
@@ -95,13 +99,18 @@ test.describe('code pages', () => {
 		await expect(main.getByRole('definition').filter({ hasText: '404 Not Found' })).toBeVisible();
 		await expect(main.getByText('指定的存储桶不存在', { exact: true })).toBeVisible();
 		await expect(main.getByText('cos-xml-api.md 第 136 行')).toBeVisible();
-		await expect(main.getByRole('link', { name: '腾讯云原文' })).toHaveAttribute('href', 'https://cloud.tencent.com/document/product/436/7730');
+		await expect(main.getByRole('link', { name: '腾讯云原文' })).toHaveAttribute(
+			'href',
+			'https://cloud.tencent.com/document/product/436/7730',
+		);
 	});
 
 	test('/cos/-46618/ shows the legacy JSON API meaning', async ({ page }) => {
 		await page.goto('/cos/-46618/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('-46618');
-		await expect(page.getByRole('main').getByText('签名校验失败，用户签名算法错误，秘钥被禁用，appid和秘钥对不上等错误', { exact: true })).toBeVisible();
+		await expect(
+			page.getByRole('main').getByText('签名校验失败，用户签名算法错误，秘钥被禁用，appid和秘钥对不上等错误', { exact: true }),
+		).toBeVisible();
 	});
 
 	test('/cos/-5965/ keeps both meanings of a doubled code', async ({ page }) => {
@@ -115,7 +124,10 @@ test.describe('code pages', () => {
 
 	test('/cos/InvalidObjectState/ shows its 403 and 409 meanings', async ({ page }) => {
 		await page.goto('/cos/InvalidObjectState/');
-		await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(['含义 1（403 Forbidden）', '含义 2（409 Conflict）']);
+		await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText([
+			'含义 1（403 Forbidden）',
+			'含义 2（409 Conflict）',
+		]);
 		await expect(page.getByRole('main')).toContainText('对象存储类型与操作请求冲突');
 		await expect(page.getByRole('main')).toContainText('对象状态与操作请求冲突');
 	});
@@ -123,7 +135,12 @@ test.describe('code pages', () => {
 	test('/cos/-121/ keeps the "|" of a quoted cell and drops the quotes', async ({ page }) => {
 		await page.goto('/cos/-121/');
 		await expect(
-			page.getByRole('main').getByText('匹配跨域规则失败|可能 Origin| request method / Access-Control-Request-Method 或 Access-Control-Requet-Headers不在跨域规则配置里面', { exact: true }),
+			page
+				.getByRole('main')
+				.getByText(
+					'匹配跨域规则失败|可能 Origin| request method / Access-Control-Request-Method 或 Access-Control-Requet-Headers不在跨域规则配置里面',
+					{ exact: true },
+				),
 		).toBeVisible();
 	});
 
@@ -146,7 +163,9 @@ test.describe('code pages', () => {
 	test('/smh/AuthFailure.SignatureFailure/ renders the SMH wording', async ({ page }) => {
 		await page.goto('/smh/AuthFailure.SignatureFailure/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('AuthFailure.SignatureFailure');
-		await expect(page.getByRole('main').getByText('签名错误。签名计算错误，请对照调用方式中的签名方法文档检查签名计算过程。', { exact: true })).toBeVisible();
+		await expect(
+			page.getByRole('main').getByText('签名错误。签名计算错误，请对照调用方式中的签名方法文档检查签名计算过程。', { exact: true }),
+		).toBeVisible();
 	});
 
 	test('renders Markdown links and inline code, with safe external links', async ({ page }) => {

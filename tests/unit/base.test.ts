@@ -26,6 +26,9 @@ describe('a site served under /errcodes/', () => {
 
 	test('resolves a missed path under the base', async () => {
 		const { resolvePath } = await import('../../src/lib/resolve.ts');
-		expect(resolvePath('/errcodes/cos/nosuchbucket', ['cos'], [{ service: 'cos', code: 'NoSuchBucket' }])).toEqual({ kind: 'page', url: '/errcodes/cos/NoSuchBucket/' });
+		expect(resolvePath('/errcodes/cos/nosuchbucket', ['cos'], [{ service: 'cos', code: 'NoSuchBucket' }])).toEqual({
+			kind: 'page',
+			url: '/errcodes/cos/NoSuchBucket/',
+		});
 	});
 });

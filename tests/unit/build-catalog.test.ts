@@ -33,7 +33,11 @@ describe('the catalogue built from content/', () => {
 	});
 
 	test('lists services in the order of services.yaml', () => {
-		expect(catalog.services.map((s) => [s.id, s.order])).toEqual([['cos', 0], ['cloudaudit', 1], ['smh', 2]]);
+		expect(catalog.services.map((s) => [s.id, s.order])).toEqual([
+			['cos', 0],
+			['cloudaudit', 1],
+			['smh', 2],
+		]);
 	});
 
 	test('keeps a code that two services define apart', () => {
@@ -59,7 +63,11 @@ describe('catalogues that must fail the build', () => {
 	test.each([
 		['an unknown service', [doc(table('| A | b |\n'), 'service: cvm\nfamily: api3\ntitle: T')], 'a.md:1: unknown service "cvm"'],
 		['an unknown family', [doc(table('| A | b |\n'), 'service: cos\nfamily: v9\ntitle: T')], 'a.md:1: unknown family "v9"'],
-		['a code twice with the same meaning', [doc(table('| A | b |\n| A | b |\n'))], 'a.md:9: code "A" is listed twice with the same meaning (first at a.md:8)'],
+		[
+			'a code twice with the same meaning',
+			[doc(table('| A | b |\n| A | b |\n'))],
+			'a.md:9: code "A" is listed twice with the same meaning (first at a.md:8)',
+		],
 		['two codes that share a URL', [doc(table('| a b | x |\n| A-B | y |\n'))], 'a.md:9: code "A-B" would share the URL of "a b"'],
 		['a code with nothing to build a URL from', [doc(table('| 错误 | x |\n'))], 'a.md:8: code "错误" has no letter or digit'],
 	])('%s', (_name, inputs, message) => {
@@ -71,7 +79,9 @@ describe('catalogues that must fail the build', () => {
 	test('a second document repeating a row of the first names both places', () => {
 		const first = parseDocument('a.md', doc(table('| A | b |\n')));
 		const second = parseDocument('b.md', doc(table('| A | b |\n')));
-		expect(() => buildCatalog(services, [first, second])).toThrow('b.md:8: code "A" is listed twice with the same meaning (first at a.md:8)');
+		expect(() => buildCatalog(services, [first, second])).toThrow(
+			'b.md:8: code "A" is listed twice with the same meaning (first at a.md:8)',
+		);
 	});
 
 	test('a parser that drops a row fails the row accounting, naming the table', () => {
@@ -103,7 +113,14 @@ describe('rules for real catalogues', () => {
 		const older = parseDocument('old.md', doc(table('| B | b |\n| A | 内部错误。 |\n'), legacy));
 		const record = buildCatalog(services, [older, newer]).codes.find((c) => c.code === 'A');
 		expect(record?.meanings).toEqual([
-			{ family: 'api3', section: '公共错误码', description: '内部错误。', file: 'new.md', line: 9, alsoIn: [{ family: 'legacy', file: 'old.md', line: 9 }] },
+			{
+				family: 'api3',
+				section: '公共错误码',
+				description: '内部错误。',
+				file: 'new.md',
+				line: 9,
+				alsoIn: [{ family: 'legacy', file: 'old.md', line: 9 }],
+			},
 		]);
 	});
 

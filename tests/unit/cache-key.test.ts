@@ -1,7 +1,10 @@
 import { expect, test } from 'vitest';
 import { cacheKey } from '../../src/lib/cache-key.ts';
 
-const page = (description: string) => ({ entry: { service: 'cos', code: 'NoSuchBucket', meanings: [{ status: 404, description }] }, related: ['NoSuchKey'] });
+const page = (description: string) => ({
+	entry: { service: 'cos', code: 'NoSuchBucket', meanings: [{ status: 404, description }] },
+	related: ['NoSuchKey'],
+});
 
 test('gives the same key for the same props, so an unchanged page is reused', () => {
 	expect(cacheKey(page('指定的存储桶不存在。'))).toBe(cacheKey(page('指定的存储桶不存在。')));

@@ -9,7 +9,12 @@ const catalog = buildCatalog(services, parseContent());
 const SITE = 'https://errcodes.example.com';
 const model = (id: string, sources: Record<string, string> = {}) => {
 	const entry = catalog.codes.find((c) => c.id === id)!;
-	return codePageModel(entry, services.find((s) => s.slug === entry.service)!, SITE, sources);
+	return codePageModel(
+		entry,
+		services.find((s) => s.slug === entry.service)!,
+		SITE,
+		sources,
+	);
 };
 
 describe('the page model of a code', () => {
@@ -28,7 +33,11 @@ describe('the page model of a code', () => {
 		});
 		expect(page.cards).toHaveLength(1);
 		expect(page.cards[0]).toMatchObject({ heading: undefined, id: undefined });
-		expect(page.cards[0]?.places[0]).toMatchObject({ familyName: 'XML API', file: 'cos-xml-api.md', source: 'https://cloud.tencent.com/document/product/436/7730' });
+		expect(page.cards[0]?.places[0]).toMatchObject({
+			familyName: 'XML API',
+			file: 'cos-xml-api.md',
+			source: 'https://cloud.tencent.com/document/product/436/7730',
+		});
 	});
 
 	test('a code with two meanings: a card each, with headings and anchors', () => {
@@ -48,7 +57,9 @@ describe('the page model of a code', () => {
 		]);
 		const page = codePageModel(both.codes[0]!, services[1]!, SITE, {});
 		expect(page.families.map((f) => f.name)).toEqual(['API 3.0', '旧版 API']);
-		expect(page.cards.map((c) => c.places.map((p) => `${p.familyName} ${p.file}:${p.line}`))).toEqual([['API 3.0 new.md:8', '旧版 API old.md:8']]);
+		expect(page.cards.map((c) => c.places.map((p) => `${p.familyName} ${p.file}:${p.line}`))).toEqual([
+			['API 3.0 new.md:8', '旧版 API old.md:8'],
+		]);
 	});
 
 	test('an empty description reads as the note in previews and search', () => {

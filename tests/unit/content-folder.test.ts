@@ -27,12 +27,18 @@ describe('the one reader of a content folder', () => {
 	test.each([
 		['a services.yaml that breaks the schema', { 'services.yaml': '- slug: CVM!\n' }, /^services\.yaml: 0\.slug: /],
 		['a services.yaml that is not YAML', { 'services.yaml': '- slug: [\n' }, /^services\.yaml: not valid YAML/],
-		['an alias without a code', { 'services.yaml': SERVICES, 'aliases.yaml': '- from: /a/\n  service: cvm\n' }, /^aliases\.yaml: 0\.code: /],
+		[
+			'an alias without a code',
+			{ 'services.yaml': SERVICES, 'aliases.yaml': '- from: /a/\n  service: cvm\n' },
+			/^aliases\.yaml: 0\.code: /,
+		],
 	])('fails on %s, naming the file and the field', (_name, files, message) => {
 		expect(() => readContentMeta(folder(files))).toThrow(message);
 	});
 
 	test('fails on a document with its file and line', () => {
-		expect(() => readContentFolder(folder({ 'services.yaml': SERVICES, 'a.md': '---\nservice: cvm\n' }))).toThrow('a.md:1: front matter is not closed');
+		expect(() => readContentFolder(folder({ 'services.yaml': SERVICES, 'a.md': '---\nservice: cvm\n' }))).toThrow(
+			'a.md:1: front matter is not closed',
+		);
 	});
 });

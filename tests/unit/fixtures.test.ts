@@ -28,7 +28,10 @@ describe('broken documents fail with file, line and reason', () => {
 		['no-code-column.md', 'no-code-column.md:1: no error-code table (one with a 错误码 column) in this document'],
 		['no-table.md', 'no-table.md:1: no error-code table (one with a 错误码 column) in this document'],
 		['empty-code.md', 'empty-code.md:9: empty error code'],
-		['same-code-same-text.md', 'same-code-same-text.md:9: code "A" is listed twice with the same meaning (first at same-code-same-text.md:8)'],
+		[
+			'same-code-same-text.md',
+			'same-code-same-text.md:9: code "A" is listed twice with the same meaning (first at same-code-same-text.md:8)',
+		],
 		['unknown-service.md', 'unknown-service.md:1: unknown service "cvm" (known: cos, cloudaudit, smh)'],
 		['missing-front-matter.md', 'missing-front-matter.md:1: missing front matter: the document must start with a "---" line'],
 		['full-width-bars.md', 'full-width-bars.md:6: full-width "｜" used as a table separator; use "|"'],
@@ -41,7 +44,13 @@ describe('odd documents build, and say what they render', () => {
 	const rows = (name: string) => build(name).codes.flatMap((c) => c.meanings.map((m) => [c.code, m.description]));
 
 	test.each([
-		['same-code-other-text.md', [['A', '第一种含义'], ['A', '第二种含义']]],
+		[
+			'same-code-other-text.md',
+			[
+				['A', '第一种含义'],
+				['A', '第二种含义'],
+			],
+		],
 		['bom-crlf.md', [['A', 'Windows 行尾']]],
 		['tabs.md', [['A', '制表符']]],
 		['trailing-spaces.md', [['A', '末尾空格']]],
@@ -60,7 +69,10 @@ describe('odd documents build, and say what they render', () => {
 
 	test('a 5 MB document keeps every one of its rows', () => {
 		const count = 60_000;
-		const body = Array.from({ length: count }, (_, i) => `| Big.Code${i} | 第 ${i} 行：一段足够长的中文说明，用来把文档撑到五兆字节左右的大小 |`).join('\n');
+		const body = Array.from(
+			{ length: count },
+			(_, i) => `| Big.Code${i} | 第 ${i} 行：一段足够长的中文说明，用来把文档撑到五兆字节左右的大小 |`,
+		).join('\n');
 		const text = `---\nservice: cos\nfamily: xml-api\ntitle: Big\n---\n| 错误码 | 说明 |\n| --- | --- |\n${body}\n`;
 		expect(Buffer.byteLength(text)).toBeGreaterThan(5_000_000);
 		const catalog = build('big.md', text);

@@ -15,8 +15,20 @@ describe('inline Markdown in a cell', () => {
 				{ kind: 'text', text: ' 处理' },
 			],
 		],
-		['a label with trailing space', '[存储桶标签概述 ](https://x.test/a)', [{ kind: 'link', text: '存储桶标签概述', href: 'https://x.test/a' }]],
-		['inline code', '头部的 `Authorization` 不符合', [{ kind: 'text', text: '头部的 ' }, { kind: 'code', text: 'Authorization' }, { kind: 'text', text: ' 不符合' }]],
+		[
+			'a label with trailing space',
+			'[存储桶标签概述 ](https://x.test/a)',
+			[{ kind: 'link', text: '存储桶标签概述', href: 'https://x.test/a' }],
+		],
+		[
+			'inline code',
+			'头部的 `Authorization` 不符合',
+			[
+				{ kind: 'text', text: '头部的 ' },
+				{ kind: 'code', text: 'Authorization' },
+				{ kind: 'text', text: ' 不符合' },
+			],
+		],
 		['a javascript: link, kept as text', '[x](javascript:alert(1))', [{ kind: 'text', text: '[x](javascript:alert(1))' }]],
 		['a relative link, kept as text', '[x](/local)', [{ kind: 'text', text: '[x](/local)' }]],
 		['HTML, kept as text', '<img src=x onerror=alert(1)>', [{ kind: 'text', text: '<img src=x onerror=alert(1)>' }]],
@@ -29,11 +41,27 @@ describe('inline Markdown in a cell', () => {
 				{ kind: 'text', text: '下' },
 			],
 		],
-		["an HTML link in single quotes", "<a href='https://a.test/x'>x</a>", [{ kind: 'link', text: 'x', href: 'https://a.test/x' }]],
-		['an HTML javascript: link, kept as text', '<a href="javascript:alert(1)">x</a>', [{ kind: 'text', text: '<a href="javascript:alert(1)">x</a>' }]],
-		['an HTML link with other attributes, kept as text', '<a href="https://a.test/" onclick="x()">x</a>', [{ kind: 'text', text: '<a href="https://a.test/" onclick="x()">x</a>' }]],
-		['an HTML link with markup in its label, kept as text', '<a href="https://a.test/"><b>x</b></a>', [{ kind: 'text', text: '<a href="https://a.test/"><b>x</b></a>' }]],
-		['an HTML link with an empty label, kept as text', '<a href="https://a.test/"> </a>', [{ kind: 'text', text: '<a href="https://a.test/"> </a>' }]],
+		['an HTML link in single quotes', "<a href='https://a.test/x'>x</a>", [{ kind: 'link', text: 'x', href: 'https://a.test/x' }]],
+		[
+			'an HTML javascript: link, kept as text',
+			'<a href="javascript:alert(1)">x</a>',
+			[{ kind: 'text', text: '<a href="javascript:alert(1)">x</a>' }],
+		],
+		[
+			'an HTML link with other attributes, kept as text',
+			'<a href="https://a.test/" onclick="x()">x</a>',
+			[{ kind: 'text', text: '<a href="https://a.test/" onclick="x()">x</a>' }],
+		],
+		[
+			'an HTML link with markup in its label, kept as text',
+			'<a href="https://a.test/"><b>x</b></a>',
+			[{ kind: 'text', text: '<a href="https://a.test/"><b>x</b></a>' }],
+		],
+		[
+			'an HTML link with an empty label, kept as text',
+			'<a href="https://a.test/"> </a>',
+			[{ kind: 'text', text: '<a href="https://a.test/"> </a>' }],
+		],
 	])('%s', (_name, source, tokens) => {
 		expect(parseInline(source)).toEqual(tokens);
 	});

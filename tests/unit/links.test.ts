@@ -83,7 +83,9 @@ describe('aliases', () => {
 	});
 
 	test('become permanent redirects in _redirects', () => {
-		expect(redirectsFile([{ from: '/cos/BadRequest/', service: 'cos', code: 'BadRquest' }])).toContain('/cos/BadRequest/ /cos/BadRquest/ 301\n');
+		expect(redirectsFile([{ from: '/cos/BadRequest/', service: 'cos', code: 'BadRquest' }])).toContain(
+			'/cos/BadRequest/ /cos/BadRquest/ 301\n',
+		);
 	});
 });
 
@@ -105,9 +107,9 @@ describe('what a code page offers', () => {
 	});
 
 	test('a Markdown snippet links the code and escapes the vendor text', () => {
-		expect(ticketMarkdown({ ...ticket, meanings: [{ familyName: 'JSON API', description: '操作太频繁|请稍后再试 [见](https://a.test/) *' }] })).toBe(
-			'[`InvalidObjectState`](https://x.test/cos/InvalidObjectState/)（对象存储） JSON API：操作太频繁\\|请稍后再试 见 \\*',
-		);
+		expect(
+			ticketMarkdown({ ...ticket, meanings: [{ familyName: 'JSON API', description: '操作太频繁|请稍后再试 [见](https://a.test/) *' }] }),
+		).toBe('[`InvalidObjectState`](https://x.test/cos/InvalidObjectState/)（对象存储） JSON API：操作太频繁\\|请稍后再试 见 \\*');
 	});
 
 	test('response examples follow the documented formats, with the code escaped for XML', () => {
@@ -142,7 +144,12 @@ describe('the page of a code several services define', () => {
 
 	test('groups the services by identical meaning, the most shared first', () => {
 		const groups = groupByMeaning(
-			[entry('cos', '服务端内部错误', '500 Internal Server Error'), entry('cvm', '内部错误。'), entry('vpc', '内部错误。'), entry('cbs', '内部错误')],
+			[
+				entry('cos', '服务端内部错误', '500 Internal Server Error'),
+				entry('cvm', '内部错误。'),
+				entry('vpc', '内部错误。'),
+				entry('cbs', '内部错误'),
+			],
 			(slug) => slug.toUpperCase(),
 		);
 		expect(groups.map((g) => [g.meanings.map((m) => m.description), g.services.map((s) => s.name)])).toEqual([
@@ -164,7 +171,9 @@ describe('the lookup list, cut by folded spelling', () => {
 	test('holds every code once, in the part its folded spelling names', () => {
 		expect(parts.reduce((n, p) => n + p.codes.length, 0)).toBe(catalog.codes.length);
 		for (const c of catalog.codes) {
-			expect(readLookupPart(parts[lookupPartOf(c.code.toUpperCase(), 7)]!).some((e) => e.code === c.code && e.service === c.service)).toBe(true);
+			expect(readLookupPart(parts[lookupPartOf(c.code.toUpperCase(), 7)]!).some((e) => e.code === c.code && e.service === c.service)).toBe(
+				true,
+			);
 		}
 	});
 
@@ -178,6 +187,14 @@ describe('the lookup list, cut by folded spelling', () => {
 
 	test('a pasted text looks up its extracted code, or each word that could be a code', () => {
 		expect(pasteKeys({ code: 'AuthFailure.SignatureFailure' }, 'x')).toEqual(['authfailure.signaturefailure']);
-		expect(pasteKeys({}, 'ERROR 2026 NoSuchBucket: Request has expired, ok')).toEqual(['error', '2026', 'nosuchbucket', 'request', 'has', 'expired', 'request-has-expired']);
+		expect(pasteKeys({}, 'ERROR 2026 NoSuchBucket: Request has expired, ok')).toEqual([
+			'error',
+			'2026',
+			'nosuchbucket',
+			'request',
+			'has',
+			'expired',
+			'request-has-expired',
+		]);
 	});
 });

@@ -43,7 +43,10 @@ describe('the five vendor documents', () => {
 	});
 
 	test.each([
-		['-121', '匹配跨域规则失败|可能 Origin| request method / Access-Control-Request-Method 或 Access-Control-Requet-Headers不在跨域规则配置里面'],
+		[
+			'-121',
+			'匹配跨域规则失败|可能 Origin| request method / Access-Control-Request-Method 或 Access-Control-Requet-Headers不在跨域规则配置里面',
+		],
 		['-101', '不需要拷贝|可能上次更新时间/ETag规则匹配问题'],
 		['-71', '操作太频繁|请稍后再试'],
 	])('keeps the "|" inside the quoted cell of %s', (code, text) => {
@@ -119,12 +122,22 @@ describe('input that must fail the build', () => {
 		['a header without a delimiter row', doc('| 错误码 | 说明 |\n| A | b |\n'), 7, /delimiter row/],
 		['an unknown column', doc('| 错误码 | 备注 |\n| --- | --- |\n| A | b |\n'), 6, /unknown column "备注"/],
 		['a code table without a description', doc('| 错误码 | HTTP 状态码 |\n| --- | --- |\n| A | 400 |\n'), 6, /no description column/],
-		['a status that is not a number', doc('| HTTP 状态码 | 错误码 | 描述 |\n| --- | --- | --- |\n| Bad | A | b |\n'), 8, /does not start with a 3-digit number/],
+		[
+			'a status that is not a number',
+			doc('| HTTP 状态码 | 错误码 | 描述 |\n| --- | --- | --- |\n| Bad | A | b |\n'),
+			8,
+			/does not start with a 3-digit number/,
+		],
 		['no front matter', `${table}| A | b |\n`, 1, /missing front matter/],
 		['front matter never closed', '---\nservice: cos\n', 1, /not closed/],
 		['front matter without a service', doc(`${table}| A | b |\n`, 'family: x\ntitle: T'), 1, /needs a non-empty "service"/],
 		['front matter that is not YAML', doc(table, 'service: [cos'), 3, /not valid YAML/],
-		['a source that is not a URL', doc(`${table}| A | b |\n`, 'service: cos\nfamily: x\ntitle: T\nsource: javascript:alert(1)'), 1, /http\(s\) URL/],
+		[
+			'a source that is not a URL',
+			doc(`${table}| A | b |\n`, 'service: cos\nfamily: x\ntitle: T\nsource: javascript:alert(1)'),
+			1,
+			/http\(s\) URL/,
+		],
 		['full-width bars', doc('｜ 错误码 ｜ 说明 ｜\n'), 6, /full-width/],
 		['a code fence never closed', doc('```\n| 错误码 | 说明 |\n'), 8, /never closed/],
 	])('%s', (_name, input, line, reason) => {
@@ -148,7 +161,10 @@ describe('input that is odd but fine', () => {
 	});
 
 	test('ignores tables inside code fences', () => {
-		const parsed = parseDocument('fence.md', doc('```\n| 错误码 | 说明 |\n|---|---|\n| X | y |\n```\n| 错误码 | 说明 |\n|---|---|\n| A | b |\n'));
+		const parsed = parseDocument(
+			'fence.md',
+			doc('```\n| 错误码 | 说明 |\n|---|---|\n| X | y |\n```\n| 错误码 | 说明 |\n|---|---|\n| A | b |\n'),
+		);
 		expect(parsed.rows.map((r) => r.code)).toEqual(['A']);
 	});
 

@@ -25,7 +25,11 @@ describe('reading pasted text', () => {
 		[
 			'an API 3.0 JSON error body',
 			'{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"The provided credentials could not be validated."},"RequestId":"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"}}',
-			{ code: 'AuthFailure.SignatureFailure', message: 'The provided credentials could not be validated.', requestId: 'ed93f3cb-f35e-473f-b9f3-0d451b8b79c6' },
+			{
+				code: 'AuthFailure.SignatureFailure',
+				message: 'The provided credentials could not be validated.',
+				requestId: 'ed93f3cb-f35e-473f-b9f3-0d451b8b79c6',
+			},
 		],
 		[
 			'a JSON body inside log noise, with the API host',
@@ -51,7 +55,11 @@ describe('reading pasted text', () => {
 		[
 			'a Python SDK exception',
 			'tencentcloud.common.exception.tencent_cloud_sdk_exception.TencentCloudSDKException: [TencentCloudSDKException] code:AuthFailure.SignatureExpire message:Signature expired. Timestamp is too old. requestId:6e0a8c6b-1111-2222-3333-444455556666',
-			{ code: 'AuthFailure.SignatureExpire', message: 'Signature expired. Timestamp is too old.', requestId: '6e0a8c6b-1111-2222-3333-444455556666' },
+			{
+				code: 'AuthFailure.SignatureExpire',
+				message: 'Signature expired. Timestamp is too old.',
+				requestId: '6e0a8c6b-1111-2222-3333-444455556666',
+			},
 		],
 		[
 			'a Go SDK error',
@@ -91,7 +99,9 @@ describe('choosing the page', () => {
 	});
 
 	test('a shared code with a service hint goes straight to that service', () => {
-		expect(lookup('{"Response":{"Error":{"Code":"InternalError"}}} from cloudaudit.tencentcloudapi.com').unique).toMatchObject({ service: 'cloudaudit' });
+		expect(lookup('{"Response":{"Error":{"Code":"InternalError"}}} from cloudaudit.tencentcloudapi.com').unique).toMatchObject({
+			service: 'cloudaudit',
+		});
 	});
 
 	test('a shared code without a hint lists every service, to choose from', () => {

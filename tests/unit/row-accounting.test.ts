@@ -4,11 +4,22 @@ import { tableSpans } from '../../src/lib/row-accounting.ts';
 describe('the line count of tables, apart from the parser', () => {
 	test.each([
 		['one table', '| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n', [{ line: 1, lastLine: 4, bodyRows: 2 }]],
-		['two tables split by a blank line', '| a |\n| - |\n| 1 |\n\n| b |\n|:-:|\n| 2 |\n| 3 |', [
-			{ line: 1, lastLine: 3, bodyRows: 1 },
-			{ line: 5, lastLine: 8, bodyRows: 2 },
-		]],
-		['a delimiter without outer bars', '| a | b |\n--- | ---\n| 1 | 2 |', [{ line: 1, lastLine: 1, bodyRows: 0 }, { line: 3, lastLine: 3, bodyRows: 0 }]],
+		[
+			'two tables split by a blank line',
+			'| a |\n| - |\n| 1 |\n\n| b |\n|:-:|\n| 2 |\n| 3 |',
+			[
+				{ line: 1, lastLine: 3, bodyRows: 1 },
+				{ line: 5, lastLine: 8, bodyRows: 2 },
+			],
+		],
+		[
+			'a delimiter without outer bars',
+			'| a | b |\n--- | ---\n| 1 | 2 |',
+			[
+				{ line: 1, lastLine: 1, bodyRows: 0 },
+				{ line: 3, lastLine: 3, bodyRows: 0 },
+			],
+		],
 		['indented rows and CRLF', '  | a |\r\n  |---|\r\n  | 1 |\r\n', [{ line: 1, lastLine: 3, bodyRows: 1 }]],
 		['a table inside a code fence is no table', '```\n| a |\n|---|\n| 1 |\n```\n', []],
 		['a row that looks like a delimiter but has text', '| a |\n|---|\n| -x- |\n', [{ line: 1, lastLine: 3, bodyRows: 1 }]],

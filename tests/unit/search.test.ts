@@ -113,7 +113,16 @@ describe('the passes and how they merge', () => {
 	});
 
 	test('merging keeps the first place of each item and stops at the limit', () => {
-		expect(mergeRanked([['a', 'b'], ['b', 'c', 'd']], (x) => x, 3)).toEqual(['a', 'b', 'c']);
+		expect(
+			mergeRanked(
+				[
+					['a', 'b'],
+					['b', 'c', 'd'],
+				],
+				(x) => x,
+				3,
+			),
+		).toEqual(['a', 'b', 'c']);
 	});
 
 	test('status classes', () => {
@@ -142,12 +151,18 @@ describe('the sharded code list', () => {
 		'request has expired',
 		'AUTHFAILURE',
 	];
-	const sizesFor = (shards: number) => cutIntoShards(codes.map((code) => ({ code })), shards).map((part) => part.length);
+	const sizesFor = (shards: number) =>
+		cutIntoShards(
+			codes.map((code) => ({ code })),
+			shards,
+		).map((part) => part.length);
 
-	test.each([12, 200, 1024])('finds every code a query matches in the query\'s shard, with %i shards', (shards) => {
+	test.each([12, 200, 1024])("finds every code a query matches in the query's shard, with %i shards", (shards) => {
 		const sizes = sizesFor(shards);
 		const missed = queries.flatMap((query) =>
-			codes.filter((code) => codeScore(code, query) > 0 && !shardsOfCode(code, shards).has(shardOfQuery(query, sizes))).map((code) => `${query} -> ${code}`),
+			codes
+				.filter((code) => codeScore(code, query) > 0 && !shardsOfCode(code, shards).has(shardOfQuery(query, sizes)))
+				.map((code) => `${query} -> ${code}`),
 		);
 		expect(missed).toEqual([]);
 	});
@@ -206,8 +221,17 @@ describe('the results the code list gives', () => {
 		['cvm', '云服务器', 'CVM'],
 		['vpc', '私有网络', 'VPC'],
 	];
-	const entry = (service: string, code: string, summary = 'x'): CodeEntry => ({ service, code, serviceName: service.toUpperCase(), summary });
-	const entries = [entry('cvm', 'InvalidInstanceId.NotFound'), entry('vpc', 'InvalidInstanceId.NotFound'), entry('vpc', 'InvalidVpcId.NotFound')];
+	const entry = (service: string, code: string, summary = 'x'): CodeEntry => ({
+		service,
+		code,
+		serviceName: service.toUpperCase(),
+		summary,
+	});
+	const entries = [
+		entry('cvm', 'InvalidInstanceId.NotFound'),
+		entry('vpc', 'InvalidInstanceId.NotFound'),
+		entry('vpc', 'InvalidVpcId.NotFound'),
+	];
 	const all = { service: '', status: '', section: '' };
 
 	test('a whole code first, from every service; among codes that end with the query, the shorter first', () => {
@@ -223,7 +247,9 @@ describe('the results the code list gives', () => {
 	});
 
 	test('a service named beside a code narrows the code to it', () => {
-		expect(codeHits(entries, services, 'vpc InvalidInstanceId.NotFound', all, 20).map((h) => h.url)).toEqual(['/vpc/InvalidInstanceId.NotFound/']);
+		expect(codeHits(entries, services, 'vpc InvalidInstanceId.NotFound', all, 20).map((h) => h.url)).toEqual([
+			'/vpc/InvalidInstanceId.NotFound/',
+		]);
 	});
 
 	test('a service named alone comes before codes that merely contain its name', () => {
@@ -235,7 +261,9 @@ describe('the results the code list gives', () => {
 
 	test('a page Pagefind found shows its code entry, or else its own metadata', () => {
 		const byUrl = new Map([['/cvm/InvalidInstanceId.NotFound/', entries[0]!]]);
-		expect(hitOfPage({ url: '/cvm/InvalidInstanceId.NotFound/', meta: {} }, () => 'excerpt', byUrl).title).toBe('InvalidInstanceId.NotFound');
+		expect(hitOfPage({ url: '/cvm/InvalidInstanceId.NotFound/', meta: {} }, () => 'excerpt', byUrl).title).toBe(
+			'InvalidInstanceId.NotFound',
+		);
 		expect(hitOfPage({ url: '/vpc/X/', meta: { title: 'X', summary: '摘要', service: '私有网络' } }, () => 'excerpt', byUrl)).toEqual({
 			url: '/vpc/X/',
 			title: 'X',
