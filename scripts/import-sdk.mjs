@@ -1,0 +1,73 @@
+// @ts-check
+// `npm run import:sdk -- <SDK checkout> [--out <folder>] [--services cvm,vpc,...] [--content content]`:
+// writes a content folder from the vendor's Python SDK (tencentcloud-sdk-python): the documents of
+// the content folder as they are, then one document per other service and API version, from
+// `products.md` and every `tencentcloud/<service>/<version>/errorcodes.py` (read, never run), with
+// the API 3.0 common codes taken from the content folder's `smh.md`. Build it with
+// `ERRCODES_CONTENT=<folder> npm run build`.
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ParseError } from '../src/lib/parse-document.ts';
+import { api3Template, importCatalog, parseErrorCodes, parseProducts, servicesYaml } from '../src/lib/sdk-import.ts';
+import { readContentFolder } from '../src/loaders/content-folder.ts';
+
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: {
+		out: { type: 'string', default: 'sdk-catalog' },
+		services: { type: 'string', default: '' },
+		content: { type: 'string', default: 'content' },
+	},
+});
+const sdk = positionals[0];
+if (!sdk) {
+	console.error('usage: npm run import:sdk -- <path to an SDK checkout> [--out <folder>] [--services cvm,vpc,...]');
+	process.exit(2);
+}
+const only = new Set(String(values.services).split(',').filter(Boolean));
+const content = resolve(String(values.content));
+const out = resolve(String(values.out));
+
+try {
+	const root = join(sdk, 'tencentcloud');
+	if (!existsSync(root)) throw new Error(`${sdk}: no tencentcloud/ folder; is it a clone of tencentcloud-sdk-python?`);
+	const products = parseProducts('products.md', readFileSync(join(sdk, 'products.md'), 'utf-8'));
+	const versions = readdirSync(root, { withFileTypes: true })
+		.filter((d) => d.isDirectory() && (only.size === 0 || only.has(d.name)))
+		.flatMap((service) =>
+			readdirSync(join(root, service.name), { withFileTypes: true })
+				.filter((d) => d.isDirectory() && /^v\d{8}$/.test(d.name) && existsSync(join(root, service.name, d.name, 'errorcodes.py')))
+				.map((version) => {
+					const file = `tencentcloud/${service.name}/${version.name}/errorcodes.py`;
+					return { service: service.name, version: version.name, codes: parseErrorCodes(file, readFileSync(join(sdk, file), 'utf-8')) };
+				}),
+		);
+	if (only.size > 0)
+		for (const s of only) if (!versions.some((v) => v.service === s)) throw new Error(`no errorcodes.py for service "${s}" in ${sdk}`);
+	const own = readContentFolder(pathToFileURL(`${content}/`));
+	const template = api3Template('smh.md', readFileSync(join(content, 'smh.md'), 'utf-8'));
+	const result = importCatalog(versions, products, template, new Set(own.services.map((s) => s.slug)));
+
+	rmSync(out, { recursive: true, force: true });
+	mkdirSync(out, { recursive: true });
+	// The content folder's own documents and entries come first and win over imported ones.
+	for (const name of readdirSync(content).filter((n) => n.endsWith('.md') || n === 'aliases.yaml'))
+		cpSync(join(content, name), join(out, name));
+	const ownYaml = readFileSync(join(content, 'services.yaml'), 'utf-8').trimEnd();
+	writeFileSync(join(out, 'services.yaml'), `${ownYaml}\n${servicesYaml(result.services)}\n`);
+	for (const doc of result.documents) writeFileSync(join(out, doc.file), `${doc.text}\n`);
+
+	for (const line of result.skipped) console.log(`skipped ${line}`);
+	const rows = result.documents.reduce((n, d) => n + d.rows, 0) + own.documents.reduce((n, d) => n + d.rows.length, 0);
+	console.log(
+		`wrote ${out}: ${own.services.length + result.services.length} services, ${own.documents.length + result.documents.length} documents, ${rows} rows ` +
+			`(${result.services.length} services and ${result.documents.length} documents from ${versions.length} errorcodes.py files)`,
+	);
+} catch (error) {
+	console.error(
+		error instanceof ParseError ? `${error.file}:${error.line}: ${error.reason}` : String(error instanceof Error ? error.message : error),
+	);
+	process.exit(1);
+}

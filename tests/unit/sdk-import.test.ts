@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { buildCatalog } from '../../src/lib/build-catalog.ts';
+import { ParseError, parseDocument } from '../../src/lib/parse-document.ts';
+import { api3Template, importCatalog, parseErrorCodes, parseProducts, servicesYaml } from '../../src/lib/sdk-import.ts';
+import { servicesFileSchema } from '../../src/schemas/service.ts';
+import { load } from 'js-yaml';
+
+const SDK = new URL('../fixtures/sdk/', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, SDK), 'utf-8');
+const template = api3Template('smh.md', readFileSync(new URL('../../content/smh.md', import.meta.url), 'utf-8'));
+const versions = ['demo/v20230101', 'demo/v20200101', 'smh/v20210712', 'bare/v20220101'].map((path) => {
+	const [service = '', version = ''] = path.split('/');
+	return { service, version, codes: parseErrorCodes(`${path}/errorcodes.py`, read(`tencentcloud/${path}/errorcodes.py`)) };
+});
+const products = parseProducts('products.md', read('products.md'));
+const result = importCatalog(versions, products, template, new Set(['cos', 'cloudaudit', 'smh']));
+
+describe('reading the SDK', () => {
+	test('a constant takes the comment lines right above it, joined; the licence header is no description', () => {
+		expect(versions[0]?.codes).toEqual([
+			{ code: 'InternalError', description: '内部错误。', line: 8 },
+			{ code: 'ResourceNotFound.Instance', description: '实例不存在， 或者已被删除。', line: 12 },
+			{ code: 'FailedOperation.NoComment', description: '', line: 14 },
+			{
+				code: 'InvalidParameter.Format',
+				description: '参数格式为 a|b，请参考 [文档](https://cloud.tencent.com/document/product/9/3) 与 `Name`。',
+				line: 17,
+			},
+		]);
+	});
+
+	test.each([
+		['code that is not a constant', '# x\nimport os\n', 'a.py:2: not a comment or an error-code constant: import os'],
+		['an empty code', "X = ''\n", 'a.py:1: error code "" is empty'],
+		['a code with a space', "X = 'A B'\n", 'a.py:1: error code "A B"'],
+	])('fails on %s, naming file and line', (_name, text, message) => {
+		expect(() => parseErrorCodes('a.py', text)).toThrow(ParseError);
+		expect(() => parseErrorCodes('a.py', text)).toThrow(message);
+	});
+
+	test('products.md gives each package its Chinese name, spaces and full-width brackets kept; an empty name is none', () => {
+		expect([...products]).toEqual([
+			['demo', '演示服务 Demo（测试版）'],
+			['smh', '智能媒资托管'],
+		]);
+		expect(() => parseProducts('products.md', '| 包名 |\n| demo | 演示 |\n')).toThrow('products.md:2: not a product row');
+	});
+
+	test("the common codes come from the site's own API 3.0 document", () => {
+		expect(template.commonCodes.size).toBe(38);
+		expect(template.commonCodes.has('InternalError')).toBe(true);
+		expect(template.commonTable[0]).toBe('| 错误码 | 说明 |');
+	});
+});
+
+describe('writing the catalogue', () => {
+	test('one service entry per package, newest version first; a package without a name uses its own', () => {
+		expect(result.services.map((s) => [s.slug, s.name, s.nameEn, s.families.map((f) => `${f.slug} ${f.name}`)])).toEqual([
+			['bare', 'BARE', 'BARE', ['api3 API 3.0']],
+			['demo', '演示服务 Demo（测试版）', 'DEMO', ['api3 API 3.0', 'api3-20200101 API 3.0（2020-01-01 版）']],
+		]);
+		expect(servicesFileSchema.parse(load(servicesYaml(result.services)))).toHaveLength(2);
+	});
+
+	test('skips a service the content folder documents itself, and says so', () => {
+		expect(result.skipped).toEqual(['smh: the content folder has its own documents']);
+	});
+
+	test('one document per version, which the site reads back row for row', () => {
+		expect(result.documents.map((d) => [d.file, d.rows])).toEqual([
+			['bare.md', 38],
+			['demo.md', 41],
+			['demo-v20200101.md', 1],
+		]);
+		const services = servicesFileSchema.parse(load(servicesYaml(result.services)));
+		const parsed = result.documents.map((d) => parseDocument(d.file, d.text));
+		const catalog = buildCatalog(services, parsed);
+		expect(parsed.map((d) => d.rows.length)).toEqual([38, 41, 1]);
+		const demo = (code: string) => catalog.codes.find((c) => c.service === 'demo' && c.code === code)!;
+		// A common code is listed once, under the common codes, not again as the service's own.
+		expect(parsed[1]?.rows.filter((r) => r.code === 'InternalError').map((r) => r.section)).toEqual(['公共错误码']);
+		expect(demo('InvalidParameter.Format').meanings[0]?.description).toBe(
+			'参数格式为 a|b，请参考 [文档](https://cloud.tencent.com/document/product/9/3) 与 `Name`。',
+		);
+		expect(demo('FailedOperation.NoComment').meanings[0]?.description).toBe('');
+		expect(demo('ResourceNotFound.Instance').meanings.map((m) => [m.family, m.description])).toEqual([
+			['api3', '实例不存在， 或者已被删除。'],
+			['api3-20200101', '实例不存在。'],
+		]);
+		expect(parsed[2]?.meta).toEqual({
+			service: 'demo',
+			family: 'api3-20200101',
+			title: '演示服务 Demo（测试版） API 3.0 错误码（2020-01-01 版）',
+		});
+	});
+
+	test('a version whose every code is a common one gets no document and no family', () => {
+		const onlyCommon = importCatalog(
+			[
+				{ service: 'x', version: 'v20230101', codes: [{ code: 'A.B', description: 'a', line: 1 }] },
+				{ service: 'x', version: 'v20200101', codes: [{ code: 'InternalError', description: 'i', line: 1 }] },
+			],
+			new Map(),
+			template,
+			new Set(),
+		);
+		expect(onlyCommon.documents.map((d) => d.file)).toEqual(['x.md']);
+		expect(onlyCommon.services[0]?.families.map((f) => f.slug)).toEqual(['api3']);
+		expect(onlyCommon.skipped).toEqual(['x v20200101: only common codes, no document']);
+	});
+});
