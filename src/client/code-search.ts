@@ -14,7 +14,7 @@ import {
 	type Hit,
 	type SearchFilters,
 } from '../lib/search.ts';
-import { loadPagefind, loadShard } from './search-data.ts';
+import { loadMeta, loadPagefind, loadShard } from './search-data.ts';
 
 const RESULT_LIMIT = 20;
 /** How long typing must pause before Pagefind is asked: a fast typist starts one search, not one per key. */
@@ -45,11 +45,11 @@ class CodeSearch extends HTMLElement {
 		};
 
 		const fillFilters = async () => {
-			const { index } = await loadShard('');
+			const catalogue = await loadMeta();
 			const options: Record<string, [string, string][]> = {
-				service: index.services.map(([slug, name]) => [slug, name]),
-				status: index.statuses.map((c) => [c, c]),
-				section: index.sections.map((s) => [s, s]),
+				service: catalogue.services.map(([slug, name]) => [slug, name]),
+				status: catalogue.statuses.map((c) => [c, c]),
+				section: catalogue.sections.map((s) => [s, s]),
 			};
 			for (const select of selects) {
 				const wanted = select.dataset['initial'] ?? select.value;
@@ -100,10 +100,10 @@ class CodeSearch extends HTMLElement {
 				return;
 			}
 			let codes = await loadShard(query);
-			const qualified = serviceQualifier(codes.index.services, query);
+			const qualified = serviceQualifier(codes.meta.services, query);
 			if (qualified) codes = await loadShard(qualified.rest);
 			if (!current()) return;
-			const fromCodes = codeHits(codes.entries, codes.index.services, query, chosen, RESULT_LIMIT);
+			const fromCodes = codeHits(codes.entries, codes.meta.services, query, chosen, RESULT_LIMIT);
 			render(fromCodes, query, false);
 
 			await pause(PAGEFIND_DELAY_MS);
@@ -186,7 +186,7 @@ class CodeSearch extends HTMLElement {
 	/** Focuses the box and starts loading what the search needs. */
 	prepare() {
 		this.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
-		void loadShard('');
+		void loadMeta();
 		void loadPagefind();
 	}
 }

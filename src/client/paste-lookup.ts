@@ -7,7 +7,8 @@ import { serviceAcronym } from '../lib/codes.ts';
 import { pasteKeys } from '../lib/lookup.ts';
 import { candidatesFor, extractFromPaste, uniqueAnswer } from '../lib/paste.ts';
 import { codeUrl, searchUrl } from '../lib/urls.ts';
-import { loadCodesFor, loadServices } from './lookup-data.ts';
+import { loadCodesFor } from './lookup-data.ts';
+import { loadMeta } from './search-data.ts';
 import { rememberPasted, renderExtracted } from './pasted.ts';
 
 class PasteLookup extends HTMLElement {
@@ -21,7 +22,7 @@ class PasteLookup extends HTMLElement {
 
 		const run = async (navigate: (url: string) => void) => {
 			const text = area.value;
-			const { services } = await loadServices();
+			const { services } = await loadMeta();
 			const names = services.map(([slug, name, nameEn]) => ({
 				slug,
 				names: [name, nameEn, serviceAcronym(nameEn)].filter((n): n is string => n !== undefined),

@@ -1,15 +1,23 @@
 /**
- * The search's data in the browser: the shard sizes, the one shard of the code list a query needs
- * (each fetched once), and Pagefind, loaded on first use under the site's base.
+ * The site's lists in the browser: the catalogue-wide meta file, the one shard of the code list a
+ * query needs (each fetched once), and Pagefind, loaded on first use under the site's base.
  */
-import { readCodeIndex, shardOfQuery, type CodeEntry, type CodeIndex } from '../lib/search.ts';
-import { codeUrl, homeUrl, pagefindUrl, searchShardsUrl, searchShardUrl } from '../lib/urls.ts';
+import { readCodeIndex, shardOfQuery, type CodeEntry, type CodeIndex, type SearchMeta } from '../lib/search.ts';
+import { codeUrl, homeUrl, pagefindUrl, searchMetaUrl, searchShardUrl } from '../lib/urls.ts';
 
-/** One shard of the code list, unpacked, with its entries by page URL. */
+/** One shard of the code list, unpacked, with its entries by page URL, and the catalogue's lists. */
 export interface CodeList {
 	entries: CodeEntry[];
-	index: CodeIndex;
+	meta: SearchMeta;
 	byUrl: Map<string, CodeEntry>;
+}
+
+let meta: Promise<SearchMeta> | undefined;
+
+/** The catalogue's services, sections and status classes, and how its lists are cut: fetched once. */
+export function loadMeta(): Promise<SearchMeta> {
+	meta ??= fetch(searchMetaUrl()).then((response) => response.json() as Promise<SearchMeta>);
+	return meta;
 }
 
 /** A page Pagefind found. */
@@ -25,30 +33,23 @@ export interface Pagefind {
 	search(query: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-const lists = new Map<string, Promise<CodeList>>();
-function load(url: string): Promise<CodeList> {
-	let list = lists.get(url);
-	if (!list) {
-		list = fetch(url)
-			.then((response) => response.json() as Promise<CodeIndex>)
-			.then((index) => {
-				const entries = readCodeIndex(index);
-				return { entries, index, byUrl: new Map(entries.map((e) => [codeUrl(e), e])) };
-			});
-		lists.set(url, list);
-	}
-	return list;
-}
-
-// The shard sizes live in their own small file, not in the pages: pages stay valid when they change.
-let shardSizes: Promise<number[]> | undefined;
+const lists = new Map<number, Promise<CodeList>>();
 
 /** The smallest shard of the code list that holds every code the query can match. */
 export async function loadShard(query: string): Promise<CodeList> {
-	shardSizes ??= fetch(searchShardsUrl())
-		.then((response) => response.json() as Promise<{ sizes: number[] }>)
-		.then((manifest) => manifest.sizes);
-	return load(searchShardUrl(shardOfQuery(query, await shardSizes)));
+	const catalogue = await loadMeta();
+	const shard = shardOfQuery(query, catalogue.shards);
+	let list = lists.get(shard);
+	if (!list) {
+		list = fetch(searchShardUrl(shard))
+			.then((response) => response.json() as Promise<CodeIndex>)
+			.then((index) => {
+				const entries = readCodeIndex(index, catalogue);
+				return { entries, meta: catalogue, byUrl: new Map(entries.map((e) => [codeUrl(e), e])) };
+			});
+		lists.set(shard, list);
+	}
+	return list;
 }
 
 let pagefind: Promise<Pagefind> | undefined;

@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { searchMeta } from '../lib/code-index.ts';
 import { cutIntoShards } from '../lib/search.ts';
 import type { ErrorCode } from '../schemas/error-code.ts';
 import type { SourceDocument } from '../schemas/document.ts';
@@ -25,6 +26,9 @@ export const getCodes = once(async (): Promise<ErrorCode[]> =>
 
 /** The code list cut into the search's shards: its sizes and its parts are two routes. */
 export const getCodeShards = once(async () => cutIntoShards(await getCodes()));
+
+/** The catalogue-wide lists the search, the resolver and the paste lookup read first (`/search/meta.json`). */
+export const getSearchMeta = once(async () => searchMeta(await getServices(), await getCodes(), await getCodeShards()));
 
 /** Every source document, in the order of services and families. */
 export const getDocuments = once(async (): Promise<(SourceDocument & { id: string })[]> =>

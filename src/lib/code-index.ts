@@ -1,25 +1,30 @@
 import type { ErrorCode } from '../schemas/error-code.ts';
-import { statusClass, type CodeIndex } from './search.ts';
 import { codeSlug, codeSummary } from './codes.ts';
+import { lookupPartCount } from './lookup.ts';
+import { statusClass, type CodeIndex, type SearchMeta } from './search.ts';
 
-/**
- * Makes compact code lists of parts of `all` (a shard) or of all of it. The service, section and
- * status lists are those of the whole catalogue, so any one shard can fill the search filters.
- */
-export function codeIndexer(
+/** The catalogue's services, sections and status classes, and how its lists are cut: `/search/meta.json`. */
+export function searchMeta(
 	services: { slug: string; name: string; nameEn: string }[],
 	all: ErrorCode[],
-): (codes: ErrorCode[]) => CodeIndex {
-	const serviceIndex = new Map(services.map((s, i) => [s.slug, i]));
-	const sections = [...new Set(all.map((c) => c.meanings[0]?.section).filter((s): s is string => s !== undefined))];
-	const sectionIndex = new Map(sections.map((s, i) => [s, i]));
-	const statuses = [...new Set(all.map((c) => statusClass(c.meanings[0]?.status)).filter((s) => s !== ''))].sort();
-	const serviceList: CodeIndex['services'] = services.map((s) => [s.slug, s.name, s.nameEn]);
+	shards: ErrorCode[][],
+): SearchMeta {
+	return {
+		v: 1,
+		services: services.map((s) => [s.slug, s.name, s.nameEn]),
+		sections: [...new Set(all.map((c) => c.meanings[0]?.section).filter((s): s is string => s !== undefined))],
+		statuses: [...new Set(all.map((c) => statusClass(c.meanings[0]?.status)).filter((s) => s !== ''))].sort(),
+		shards: shards.map((part) => part.length),
+		parts: lookupPartCount(all.length),
+	};
+}
+
+/** Makes a shard of the compact code list, its services and sections as indexes into `meta`'s lists. */
+export function codeIndexer(meta: SearchMeta): (codes: ErrorCode[]) => CodeIndex {
+	const serviceIndex = new Map(meta.services.map(([slug], i) => [slug, i]));
+	const sectionIndex = new Map(meta.sections.map((s, i) => [s, i]));
 	return (codes) => ({
 		v: 1,
-		services: serviceList,
-		sections,
-		statuses,
 		codes: codes
 			.map((c) => ({ c, s: serviceIndex.get(c.service) ?? 0 }))
 			.sort((a, b) => a.s - b.s)

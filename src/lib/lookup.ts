@@ -13,13 +13,6 @@ export interface LookupPart {
 	codes: [string, string, string, string?][];
 }
 
-/** `/search/services.json`: `[slug, name, English name]` of each service, and how many lookup parts there are. */
-export interface LookupServices {
-	v: 1;
-	services: [string, string, string][];
-	parts: number;
-}
-
 /** A code as the resolver and the paste lookup read it. */
 export interface LookupEntry {
 	service: string;

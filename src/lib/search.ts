@@ -6,8 +6,11 @@
 import { serviceAcronym } from './codes.ts';
 import { codeUrl, serviceUrl } from './urls.ts';
 
-/** A shard of the compact code list the build writes for the search (`/search/codes/<n>.json`). */
-export interface CodeIndex {
+/**
+ * `/search/meta.json`: what the search, the 404 resolver and the paste lookup need once, whatever
+ * they look up; the shards and lookup parts then hold codes only.
+ */
+export interface SearchMeta {
 	v: 1;
 	/** `[slug, name, English name]` of each service. */
 	services: [string, string, string][];
@@ -15,6 +18,15 @@ export interface CodeIndex {
 	sections: string[];
 	/** Every HTTP status class in the catalogue (`4XX`), for the filter. */
 	statuses: string[];
+	/** How many codes each shard of the code list holds (see `shardOfQuery`). */
+	shards: number[];
+	/** How many parts the lookup list is cut into (see `lookupPartOf`). */
+	parts: number;
+}
+
+/** A shard of the compact code list the build writes for the search (`/search/codes/<n>.json`). */
+export interface CodeIndex {
+	v: 1;
 	/**
 	 * `[code, service index, first HTTP status or 0, section index or -1, start of the first meaning]`,
 	 * and the code's URL segment where it is not `codeSlug(code)` (codes differing only in case).
@@ -40,14 +52,14 @@ export interface SearchFilters {
 	section: string;
 }
 
-/** Unpacks the compact code list. */
-export function readCodeIndex(index: CodeIndex): CodeEntry[] {
+/** Unpacks a shard of the compact code list, its indexes read against the catalogue's lists. */
+export function readCodeIndex(index: CodeIndex, meta: SearchMeta): CodeEntry[] {
 	return index.codes.map(([code, s, status, section, summary, slug]) => {
-		const [service = '', serviceName = ''] = index.services[s] ?? [];
+		const [service = '', serviceName = ''] = meta.services[s] ?? [];
 		const entry: CodeEntry = { code, service, serviceName, summary };
 		if (slug !== undefined) entry.slug = slug;
 		if (status > 0) entry.status = status;
-		const sectionName = index.sections[section];
+		const sectionName = meta.sections[section];
 		if (sectionName !== undefined) entry.section = sectionName;
 		return entry;
 	});
@@ -68,11 +80,11 @@ export function passes(entry: CodeEntry, filters: SearchFilters): boolean {
 }
 
 /**
- * How many shards the code list is cut into: about 50 codes' worth each, so a shard holds some
- * 1,200 codes (each code sits in the shard of every 3-letter run it has) at any catalogue size.
+ * How many shards the code list is cut into: about 20 codes' worth each, so a shard holds some
+ * 400 codes (each code sits in the shard of every 3-letter run it has), up to 2,048 shards.
  */
 export function shardCount(codes: number): number {
-	return Math.min(1024, Math.max(1, Math.ceil(codes / 50)));
+	return Math.min(2048, Math.max(1, Math.ceil(codes / 20)));
 }
 
 /** The bucket of a key among `shards`: FNV-1a, cheap, and the same in the build and in the browser. */

@@ -44,19 +44,14 @@ export function lookupUrl(): string {
 	return sitePath('/lookup/');
 }
 
-/** Every service's names and the number of lookup parts, for the 404 resolver and the paste lookup. */
-export function lookupServicesUrl(): string {
-	return sitePath('/search/services.json');
+/** The catalogue-wide lists the search, the 404 resolver and the paste lookup read first. */
+export function searchMetaUrl(): string {
+	return sitePath('/search/meta.json');
 }
 
 /** One part of the code list cut by folded spelling (see `lookupPartOf`). */
 export function lookupPartUrl(part: number): string {
 	return sitePath(`/search/lookup/${part}.json`);
-}
-
-/** How many codes each shard of the code list holds: `{ sizes }`, read before the first shard. */
-export function searchShardsUrl(): string {
-	return sitePath('/search/shards.json');
 }
 
 /** One shard of the code list, which is all a search loads (see `shardOfQuery`). */

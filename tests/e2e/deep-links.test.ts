@@ -33,7 +33,7 @@ test.describe('forgiving URLs on a plain static server', () => {
 		await expect(page.getByRole('main').getByRole('link', { name: '对象存储' })).toHaveAttribute('href', '/cos/InternalError/');
 	});
 
-	test('a forgiving link loads the services list and one small part of the code list, never all of it', async ({ page }) => {
+	test('a forgiving link loads the meta file and one small part of the code list, never all of it', async ({ page }) => {
 		const lists: string[] = [];
 		page.on('request', (request) => {
 			const { pathname } = new URL(request.url());
@@ -42,7 +42,7 @@ test.describe('forgiving URLs on a plain static server', () => {
 		await page.goto('/cos/nosuchbucket');
 		await expect(page).toHaveURL(/\/cos\/NoSuchBucket\/$/);
 		expect(lists.filter((p) => p.startsWith('/search/lookup/'))).toHaveLength(1);
-		expect(lists.filter((p) => !p.startsWith('/search/lookup/'))).toEqual(['/search/services.json']);
+		expect(lists.filter((p) => !p.startsWith('/search/lookup/'))).toEqual(['/search/meta.json']);
 	});
 
 	test('a path that names nothing shows search results for its text', async ({ page }) => {

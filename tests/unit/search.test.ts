@@ -18,11 +18,12 @@ import {
 	wantsPhrasePass,
 	type CodeEntry,
 	type CodeIndex,
+	type SearchMeta,
 } from '../../src/lib/search.ts';
 import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { contentServices, parseContent } from './content.ts';
 
-const index: CodeIndex = {
+const meta: SearchMeta = {
 	v: 1,
 	services: [
 		['cos', '对象存储', 'Cloud Object Storage (COS)'],
@@ -30,6 +31,11 @@ const index: CodeIndex = {
 	],
 	sections: ['4XX 类型错误', '公共错误码'],
 	statuses: ['4XX', '5XX'],
+	shards: [10],
+	parts: 1,
+};
+const index: CodeIndex = {
+	v: 1,
 	codes: [
 		['NoSuchBucket', 0, 404, 0, '指定的存储桶不存在'],
 		['BucketNotEmpty', 0, 409, 0, '存储桶不为空'],
@@ -43,7 +49,7 @@ const index: CodeIndex = {
 		['Request has expired', 0, 403, 0, '发起请求的时间超过了签名的有效时间'],
 	],
 };
-const entries = readCodeIndex(index);
+const entries = readCodeIndex(index, meta);
 const all = { service: '', status: '', section: '' };
 const codesFor = (query: string, filters = all) => findCodes(entries, query, filters).map((s) => `${s.entry.service}/${s.entry.code}`);
 
@@ -97,7 +103,7 @@ describe('finding services by name', () => {
 		['存储桶', []],
 		['NoSuchBucket', []],
 	])('%s names %j', (query, slugs) => {
-		expect(findServices(index.services, query)).toEqual(slugs);
+		expect(findServices(meta.services, query)).toEqual(slugs);
 	});
 });
 
@@ -133,11 +139,11 @@ describe('the passes and how they merge', () => {
 describe('the sharded code list', () => {
 	const codes = buildCatalog(contentServices(), parseContent()).codes.map((c) => c.code);
 
-	test('cuts the list into about one shard per 50 codes, and never more than 1,024', () => {
+	test('cuts the list into about one shard per 20 codes, and never more than 2,048', () => {
 		expect(shardCount(1)).toBe(1);
-		expect(shardCount(565)).toBe(12);
-		expect(shardCount(10_000)).toBe(200);
-		expect(shardCount(500_000)).toBe(1024);
+		expect(shardCount(565)).toBe(29);
+		expect(shardCount(10_000)).toBe(500);
+		expect(shardCount(500_000)).toBe(2048);
 	});
 
 	// Whole codes, their last segment, signless numbers, infixes and words run together: every
@@ -157,7 +163,7 @@ describe('the sharded code list', () => {
 			shards,
 		).map((part) => part.length);
 
-	test.each([12, 200, 1024])("finds every code a query matches in the query's shard, with %i shards", (shards) => {
+	test.each([29, 500, 2048])("finds every code a query matches in the query's shard, with %i shards", (shards) => {
 		const sizes = sizesFor(shards);
 		const missed = queries.flatMap((query) =>
 			codes

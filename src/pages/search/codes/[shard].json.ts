@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCodeShards, getCodes, getServices } from '../../../data/collections.ts';
+import { getCodeShards, getSearchMeta } from '../../../data/collections.ts';
 import { cacheKey } from '../../../lib/cache-key.ts';
 import { codeIndexer } from '../../../lib/code-index.ts';
 import type { CodeIndex } from '../../../lib/search.ts';
 
 export const getStaticPaths = (async () => {
-	const [services, codes, shards] = await Promise.all([getServices(), getCodes(), getCodeShards()]);
-	const index = codeIndexer(services, codes);
+	const [meta, shards] = await Promise.all([getSearchMeta(), getCodeShards()]);
+	const index = codeIndexer(meta);
 	return shards.map((part, shard) => {
 		const props = { index: index(part) };
 		return { params: { shard: String(shard) }, props, cacheKey: cacheKey(props) };
