@@ -165,6 +165,12 @@ test.describe('one step from the ticket', () => {
 	});
 });
 
+test('browsers that ask for /favicon.ico, as on a redirect page with no icon link, get one', async ({ request }) => {
+	const response = await request.get('/favicon.ico');
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toMatch(/icon/);
+});
+
 test.describe('machine-readable', () => {
 	test('/api/codes.json has every row with its canonical URL, and a version', async ({ request }) => {
 		const all = await (await request.get('/api/codes.json')).json();
