@@ -61,10 +61,10 @@ try {
 
 	for (const line of result.skipped) console.log(`skipped ${line}`);
 	const rows = result.documents.reduce((n, d) => n + d.rows, 0) + own.documents.reduce((n, d) => n + d.rows.length, 0);
-	console.log(
-		`wrote ${out}: ${own.services.length + result.services.length} services, ${own.documents.length + result.documents.length} documents, ${rows} rows ` +
-			`(${result.services.length} services and ${result.documents.length} documents from ${versions.length} errorcodes.py files)`,
-	);
+	const services = own.services.length + result.services.length;
+	const documents = own.documents.length + result.documents.length;
+	console.log(`wrote ${out}: ${services} services, ${documents} documents, ${rows} rows`);
+	console.log(`imported ${result.services.length} services and ${result.documents.length} documents from ${versions.length} errorcodes.py files`);
 } catch (error) {
 	console.error(
 		error instanceof ParseError ? `${error.file}:${error.line}: ${error.reason}` : String(error instanceof Error ? error.message : error),
