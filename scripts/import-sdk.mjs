@@ -64,7 +64,9 @@ try {
 	const services = own.services.length + result.services.length;
 	const documents = own.documents.length + result.documents.length;
 	console.log(`wrote ${out}: ${services} services, ${documents} documents, ${rows} rows`);
-	console.log(`imported ${result.services.length} services and ${result.documents.length} documents from ${versions.length} errorcodes.py files`);
+	console.log(
+		`imported ${result.services.length} services and ${result.documents.length} documents from ${versions.length} errorcodes.py files`,
+	);
 } catch (error) {
 	console.error(
 		error instanceof ParseError ? `${error.file}:${error.line}: ${error.reason}` : String(error instanceof Error ? error.message : error),
