@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { CONTENT_DIR } from '../src/loaders/content-folder.ts';
 
 const args = process.argv.slice(2);
 const { values } = parseArgs({ args, options: { outDir: { type: 'string', default: 'dist' } }, strict: false });
@@ -18,7 +19,7 @@ const outDir = resolve(String(values.outDir));
 // folder, into another folder or under another base must start afresh, or it would reuse the other site's pages.
 const stampFile = fileURLToPath(new URL('../node_modules/.astro/errcodes-last-build.json', import.meta.url));
 const stamp = JSON.stringify({
-	content: resolve(process.env['ERRCODES_CONTENT'] ?? 'content'),
+	content: resolve(CONTENT_DIR),
 	outDir,
 	base: process.env['ERRCODES_BASE'] ?? '/',
 });

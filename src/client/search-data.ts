@@ -12,12 +12,23 @@ export interface CodeList {
 	byUrl: Map<string, CodeEntry>;
 }
 
-let meta: Promise<SearchMeta> | undefined;
+const fetched = new Map<string, Promise<unknown>>();
 
-/** The catalogue's services, sections and status classes, and how its lists are cut: fetched once. */
+/** The JSON at one of the site's URLs, fetched and unpacked by `read` once per page. */
+export function fetchOnce<T>(url: string, read: (json: unknown) => T): Promise<T> {
+	let value = fetched.get(url) as Promise<T> | undefined;
+	if (!value) {
+		value = fetch(url)
+			.then((response) => response.json() as Promise<unknown>)
+			.then(read);
+		fetched.set(url, value);
+	}
+	return value;
+}
+
+/** The catalogue's services, sections and status classes, and how its lists are cut. */
 export function loadMeta(): Promise<SearchMeta> {
-	meta ??= fetch(searchMetaUrl()).then((response) => response.json() as Promise<SearchMeta>);
-	return meta;
+	return fetchOnce(searchMetaUrl(), (json) => json as SearchMeta);
 }
 
 /** A page Pagefind found. */
@@ -33,23 +44,13 @@ export interface Pagefind {
 	search(query: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-const lists = new Map<number, Promise<CodeList>>();
-
 /** The smallest shard of the code list that holds every code the query can match. */
 export async function loadShard(query: string): Promise<CodeList> {
 	const catalogue = await loadMeta();
-	const shard = shardOfQuery(query, catalogue.shards);
-	let list = lists.get(shard);
-	if (!list) {
-		list = fetch(searchShardUrl(shard))
-			.then((response) => response.json() as Promise<CodeIndex>)
-			.then((index) => {
-				const entries = readCodeIndex(index, catalogue);
-				return { entries, meta: catalogue, byUrl: new Map(entries.map((e) => [codeUrl(e), e])) };
-			});
-		lists.set(shard, list);
-	}
-	return list;
+	return fetchOnce(searchShardUrl(shardOfQuery(query, catalogue.shards)), (json) => {
+		const entries = readCodeIndex(json as CodeIndex, catalogue);
+		return { entries, meta: catalogue, byUrl: new Map(entries.map((e) => [codeUrl(e), e])) };
+	});
 }
 
 let pagefind: Promise<Pagefind> | undefined;

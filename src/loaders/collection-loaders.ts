@@ -8,7 +8,7 @@ import { ParseError } from '../lib/parse-document.ts';
 import { errorCodeSchema } from '../schemas/error-code.ts';
 import { documentSchema } from '../schemas/document.ts';
 import { serviceEntrySchema } from '../schemas/service.ts';
-import { readContentFolder } from './content-folder.ts';
+import { contentFolder, readContentFolder } from './content-folder.ts';
 
 /** Where the catalogue lives, relative to the project root. */
 export interface CatalogOptions {
@@ -56,7 +56,7 @@ function catalogLoader<Schema extends z.ZodType>(
 		name,
 		schema,
 		load: async ({ config, logger, parseData, store, generateDigest, watcher }: LoaderContext) => {
-			const dir = new URL(options.dir.endsWith('/') ? options.dir : `${options.dir}/`, config.root);
+			const dir = contentFolder(config.root, options.dir);
 			const sync = async () => {
 				let catalog: Catalog;
 				try {

@@ -43,8 +43,10 @@ export function readContentFolder(dir: URL): ContentMeta & { documents: ParsedDo
 	return { ...readContentMeta(dir), documents };
 }
 
-/** The folder a build reads: `ERRCODES_CONTENT` (relative to the project) or `content/`. */
-export function contentFolder(root: URL): URL {
-	const dir = process.env['ERRCODES_CONTENT'] ?? 'content';
+/** The folder a build reads, relative to the project: `ERRCODES_CONTENT`, or `content`. */
+export const CONTENT_DIR = process.env['ERRCODES_CONTENT'] ?? 'content';
+
+/** A content folder as a URL that ends in `/`: `dir` relative to `root` (the build's: `CONTENT_DIR`). */
+export function contentFolder(root: URL, dir: string = CONTENT_DIR): URL {
 	return new URL(dir.endsWith('/') ? dir : `${dir}/`, root);
 }

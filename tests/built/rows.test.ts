@@ -2,11 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { descriptionText, plainText } from '../../src/lib/inline.ts';
 import { codeUrl } from '../../src/lib/urls.ts';
+import { contentFolder } from '../../src/loaders/content-folder.ts';
 import { contentServices, parseContent } from '../unit/content.ts';
 import { builtPage } from './built-site.ts';
 
 // The seeds by default; `ERRCODES_CONTENT=… ERRCODES_DIST=…` checks another build of another folder.
-const content = new URL(`../../${process.env['ERRCODES_CONTENT'] ?? 'content'}/`, import.meta.url);
+const content = contentFolder(new URL('../../', import.meta.url));
 const dist = process.env['ERRCODES_DIST'] ?? 'dist';
 const catalog = buildCatalog(contentServices(content), parseContent(content));
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
+import { sitemapPaths } from '../built/built-site.ts';
 
 /** What every end-to-end test gets: a page that fails the test on any console error. */
 export const test = base.extend<{ consoleErrors: string[] }>({
@@ -23,14 +24,6 @@ export { expect };
 
 const DIST = new URL('../../dist/', import.meta.url);
 
-/** Every page path the sitemap of the built site lists. */
-function sitemapPaths(): string[] {
-	const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);
-	return locs(readFileSync(new URL('sitemap-index.xml', DIST), 'utf-8')).flatMap((file) =>
-		locs(readFileSync(new URL(`.${file}`, DIST), 'utf-8')),
-	);
-}
-
 /** A small seeded generator, so the sample is the same on every run and every machine. */
 function seeded(seed: number): () => number {
 	return () => {
@@ -47,7 +40,7 @@ function seeded(seed: number): () => number {
  * and the shortest description, and 40 more code pages drawn with a fixed seed.
  */
 export function samplePaths(): string[] {
-	const paths = sitemapPaths();
+	const paths = sitemapPaths('dist');
 	const isCode = (path: string) => /^\/[a-z0-9-]+\/[^/]+\/$/.test(path) && !path.startsWith('/codes/');
 	const rows = (JSON.parse(readFileSync(new URL('api/codes.json', DIST), 'utf-8')) as { codes: { url: string; description: string }[] })
 		.codes;

@@ -1,4 +1,4 @@
-import { readContentFolder } from '../../src/loaders/content-folder.ts';
+import { readContentFolder, readContentMeta } from '../../src/loaders/content-folder.ts';
 
 const CONTENT = new URL('../../content/', import.meta.url);
 
@@ -9,7 +9,7 @@ export function parseContent(dir: URL = CONTENT) {
 
 /** The services of a content folder (the seeds by default). */
 export function contentServices(dir: URL = CONTENT) {
-	return readContentFolder(dir).services;
+	return readContentMeta(dir).services;
 }
 
 /** A minimal valid document around the given body, for broken-input cases. */
