@@ -16,12 +16,13 @@ const { values } = parseArgs({ args, options: { outDir: { type: 'string', defaul
 const outDir = resolve(String(values.outDir));
 
 // Astro keeps one incremental cache per project, for the last build only: a build of another content
-// folder, into another folder or under another base must start afresh, or it would reuse the other site's pages.
+// folder, into another folder, under another base or with another way of framing pages must start afresh, or it would reuse the other site's pages.
 const stampFile = fileURLToPath(new URL('../node_modules/.astro/errcodes-last-build.json', import.meta.url));
 const stamp = JSON.stringify({
 	content: resolve(CONTENT_DIR),
 	outDir,
 	base: process.env['ERRCODES_BASE'] ?? '/',
+	frame: process.env['ERRCODES_FRAME'] ?? '',
 });
 const sameAsLast = existsSync(stampFile) && readFileSync(stampFile, 'utf-8') === stamp;
 const force = !sameAsLast && !args.includes('--force') ? ['--force'] : [];
