@@ -62,8 +62,15 @@ export default defineConfig({
 			sidebar: sidebarFor(services),
 			disable404Route: true,
 			expressiveCode: false,
-			// Our own search: a code lookup in front of Pagefind (src/components/SiteSearch.astro).
-			components: { Search: './src/components/SiteSearch.astro' },
+			components: {
+				// Our own search: a code lookup in front of Pagefind (src/components/SiteSearch.astro).
+				Search: './src/components/SiteSearch.astro',
+				// Lighter parts of the frame every page carries; each file says what it leaves out.
+				ThemeProvider: './src/components/ThemeProvider.astro',
+				ThemeSelect: './src/components/ThemeSelect.astro',
+				LanguageSelect: './src/components/LanguageSelect.astro',
+				Sidebar: './src/components/Sidebar.astro',
+			},
 			// `npm run build` (scripts/build.mjs) indexes the output once Astro has exited.
 			pagefind: false,
 			head: [

@@ -9,7 +9,9 @@ import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { CONTENT_DIR } from '../src/loaders/content-folder.ts';
+import { buildCatalog } from '../src/lib/build-catalog.ts';
+import { searchRecords } from '../src/lib/search-records.ts';
+import { CONTENT_DIR, contentFolder, readContentFolder } from '../src/loaders/content-folder.ts';
 
 const args = process.argv.slice(2);
 const { values } = parseArgs({ args, options: { outDir: { type: 'string', default: 'dist' } }, strict: false });
@@ -47,8 +49,15 @@ const started = performance.now();
 console.log('[pagefind] Building search index with Pagefind...');
 const { index } = checked(await pagefind.createIndex({}));
 if (!index) throw new Error('Pagefind: no index was created');
-const { page_count } = checked(await index.addDirectory({ path: outDir }));
+// Pages one or two levels deep (home, about, search, each service); code pages (three deep) are
+// not read at all: their text goes in as records below.
+const { page_count } = checked(await index.addDirectory({ path: outDir, glob: '{index.html,*/index.html}' }));
 console.log(`[pagefind] Found ${page_count} HTML files.`);
+// Records of a few codes each (src/lib/search-records.ts): Pagefind's page table grows per record, not per code.
+const { services, documents } = readContentFolder(contentFolder(new URL('../', import.meta.url)));
+const records = searchRecords(buildCatalog(services, documents).codes, services);
+for (const record of records) checked(await index.addHTMLFile(record));
+console.log(`[pagefind] Added ${records.length} records of codes.`);
 checked(await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));
 await pagefind.close();
 console.log(`[pagefind] Finished building search index in ${((performance.now() - started) / 1000).toFixed(2)}s.`);

@@ -5,7 +5,7 @@
  */
 import {
 	codeHits,
-	hitOfPage,
+	hitsOfPass,
 	mergeRanked,
 	phraseQuery,
 	serviceQualifier,
@@ -14,16 +14,11 @@ import {
 	type Hit,
 	type SearchFilters,
 } from '../lib/search.ts';
-import { loadMeta, loadPagefind, loadShard } from './search-data.ts';
+import { loadMeta, loadPagefind, loadShard, readPass } from './search-data.ts';
 
 const RESULT_LIMIT = 20;
 /** How long typing must pause before Pagefind is asked: a fast typist starts one search, not one per key. */
 const PAGEFIND_DELAY_MS = 40;
-
-/** Pagefind's excerpt is HTML; only its text is shown. */
-function textOf(html: string): string {
-	return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
-}
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -119,20 +114,14 @@ class CodeSearch extends HTMLElement {
 				if (!current() || passes.some((pass) => (pass?.results.length ?? 0) > 0)) break;
 				passes.push(await pf.search(phraseQuery(shorter), { filters: pagefindFilters }));
 			}
+			// One pass after the other: Pagefind keeps one copy of a record, which each read rewrites.
+			const fromPages: Hit[][] = [];
+			for (const pass of passes) {
+				if (!current()) return;
+				fromPages.push(hitsOfPass(await readPass(pass?.results ?? []), query, codes.meta.services, codes.byUrl));
+			}
 			if (!current()) return;
-			const ranked = mergeRanked(
-				passes.map((pass) => pass?.results ?? []),
-				(r) => r.id,
-				RESULT_LIMIT,
-			);
-			const fromPages = await Promise.all(
-				ranked.map(async (result) => {
-					const data = await result.data();
-					return hitOfPage(data, () => textOf(data.excerpt), codes.byUrl);
-				}),
-			);
-			if (!current()) return;
-			const hits = mergeRanked([fromCodes, fromPages], (h) => h.url, RESULT_LIMIT);
+			const hits = mergeRanked([fromCodes, ...fromPages], (h) => h.url, RESULT_LIMIT);
 			render(hits, query, true);
 			this.#done(query, started, hits);
 		};

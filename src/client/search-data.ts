@@ -2,7 +2,7 @@
  * The site's lists in the browser: the catalogue-wide meta file, the one shard of the code list a
  * query needs (each fetched once), and Pagefind, loaded on first use under the site's base.
  */
-import { readCodeIndex, shardOfQuery, type CodeEntry, type CodeIndex, type SearchMeta } from '../lib/search.ts';
+import { readCodeIndex, shardOfQuery, type CodeEntry, type CodeIndex, type FoundPage, type SearchMeta } from '../lib/search.ts';
 import { codeUrl, homeUrl, pagefindUrl, searchMetaUrl, searchShardUrl } from '../lib/urls.ts';
 
 /** One shard of the code list, unpacked, with its entries by page URL, and the catalogue's lists. */
@@ -31,10 +31,50 @@ export function loadMeta(): Promise<SearchMeta> {
 	return fetchOnce(searchMetaUrl(), (json) => json as SearchMeta);
 }
 
+/** A word's place in a page Pagefind found, and its score. */
+interface PagefindLocation {
+	balanced_score: number;
+}
+
 /** A page Pagefind found. */
 export interface PagefindResult {
 	id: string;
-	data(): Promise<{ url: string; meta: Record<string, string | undefined>; excerpt: string }>;
+	data(): Promise<{
+		url: string;
+		meta: Record<string, string | undefined>;
+		plain_excerpt: string;
+		sub_results: { title: string; plain_excerpt: string; anchor?: { id: string }; weighted_locations: PagefindLocation[] }[];
+	}>;
+}
+
+/** How many of a pass's results are read: each is a fetch, and records hold up to 20 codes each. */
+const RESULTS_READ = 8;
+
+/**
+ * The first results of a Pagefind pass, read: pages, and records of codes with the section of
+ * each code that matched. The caller must not read another pass until this one is done.
+ */
+export function readPass(results: PagefindResult[]): Promise<FoundPage[]> {
+	return Promise.all(
+		results.slice(0, RESULTS_READ).map(async (result): Promise<FoundPage> => {
+			const data = await result.data();
+			const page: FoundPage = { url: data.url, meta: data.meta, excerpt: data.plain_excerpt };
+			if (data.meta['kind'] !== 'codes') return page;
+			page.sections = data.sub_results.flatMap((sub) =>
+				sub.anchor === undefined
+					? []
+					: [
+							{
+								anchor: sub.anchor.id,
+								title: sub.title,
+								excerpt: sub.plain_excerpt,
+								score: sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0),
+							},
+						],
+			);
+			return page;
+		}),
+	);
 }
 
 /** The part of Pagefind's API the search uses. */

@@ -4,9 +4,8 @@
  */
 import type { ErrorCode } from '../schemas/error-code.ts';
 import type { ResponseFormat, ServiceMeta } from '../schemas/service.ts';
-import { codePrefix, codeSummary } from './codes.ts';
+import { codePrefix } from './codes.ts';
 import { descriptionText, plainText } from './inline.ts';
-import { statusClass } from './search.ts';
 import { ticketMarkdown, ticketText } from './ticket.ts';
 import { codeUrl, familyUrl } from './urls.ts';
 
@@ -24,7 +23,7 @@ const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v)
 /**
  * The page model of a code: its head (title, preview tags, canonical URL), the API families it is
  * documented in, a card per meaning with every source row that gives it, the ticket snippets, the
- * response example, the related-code headings and the search metadata.
+ * response example, and the related-code headings.
  * @param sourceUrls the vendor's page of each source document, by file name, where known
  */
 export function codePageModel(entry: ErrorCode, service: ServiceMeta, site: URL | string, sourceUrls: Record<string, string>) {
@@ -73,12 +72,6 @@ export function codePageModel(entry: ErrorCode, service: ServiceMeta, site: URL 
 				: { format: response.format as ResponseFormat, message: plainText(response.meaning.description) },
 		prefixHeading: `同一前缀的错误码（${codePrefix(entry.code)}）`,
 		statusHeading: `HTTP 状态码相同的错误码（${firstStatus ?? ''}）`,
-		search: {
-			summary: codeSummary(entry),
-			firstStatus,
-			statusClasses: unique(entry.meanings.map((m) => statusClass(m.status))),
-			sections: unique(entry.meanings.map((m) => m.section)),
-		},
 	};
 }
 

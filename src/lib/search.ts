@@ -4,7 +4,7 @@
  * word passes. Pure: the browser script feeds it the code list and Pagefind's answers.
  */
 import { serviceAcronym } from './codes.ts';
-import { codeUrl, serviceUrl } from './urls.ts';
+import { codeUrl, serviceUrl, sitePath } from './urls.ts';
 
 /**
  * `/search/meta.json`: what the search, the 404 resolver and the paste lookup need once, whatever
@@ -288,16 +288,57 @@ export function codeHits(
 	];
 }
 
-/** A page Pagefind found, as a result line: the code's own entry when the shard has it, else the page's metadata. */
-export function hitOfPage(
-	data: { url: string; meta: Record<string, string | undefined> },
-	excerptText: () => string,
-	byUrl: Map<string, CodeEntry>,
-): Hit {
-	const entry = byUrl.get(data.url);
-	if (entry) return hitOfCode(entry);
-	const hit: Hit = { url: data.url, title: data.meta['title'] ?? data.url, summary: data.meta['summary'] ?? excerptText() };
-	if (data.meta['service']) hit.service = data.meta['service'];
-	if (data.meta['status']) hit.status = data.meta['status'];
-	return hit;
+/** One code Pagefind found in a record of codes (`src/lib/search-records.ts`): its section's sub-result. */
+export interface FoundSection {
+	/** The section's anchor: the code's page path, without the base and the leading slash. */
+	anchor: string;
+	title: string;
+	/** The text around the words that matched. */
+	excerpt: string;
+	/** Pagefind's score of the words that matched in this section. */
+	score: number;
+}
+
+/** One result of a Pagefind pass: a page, or a record of codes with the sections that matched. */
+export interface FoundPage {
+	url: string;
+	meta: Record<string, string | undefined>;
+	excerpt: string;
+	sections?: FoundSection[];
+}
+
+/** 2 when the text holds the query where a word starts (`-96 签名过期`), 1 inside a word (`s3签名过期`), else 0. */
+export function wholeQueryIn(text: string, query: string): number {
+	const wanted = query.trim().toLowerCase();
+	const lower = text.toLowerCase();
+	let at = wanted === '' ? -1 : lower.indexOf(wanted);
+	if (at < 0) return 0;
+	for (; at >= 0; at = lower.indexOf(wanted, at + 1)) if (at === 0 || !/[\p{L}\p{N}]/u.test(lower[at - 1]!)) return 2;
+	return 1;
+}
+
+/**
+ * The result lines of one Pagefind pass: the codes in the records it found, those whose excerpt
+ * holds the whole query first (`wholeQueryIn`), then by the score of their matching words; then the other pages,
+ * in Pagefind's order. A code's line is its entry from the shard when the shard has it.
+ */
+export function hitsOfPass(found: FoundPage[], query: string, services: [string, string, string][], byUrl: Map<string, CodeEntry>): Hit[] {
+	const sections = found
+		.flatMap((page) => page.sections ?? [])
+		.map((section) => ({ section, whole: wholeQueryIn(section.excerpt, query) }))
+		.sort((a, b) => b.whole - a.whole || b.section.score - a.section.score)
+		.map(({ section }): Hit => {
+			const url = sitePath(`/${section.anchor}`);
+			const entry = byUrl.get(url);
+			if (entry) return hitOfCode(entry);
+			const slug = section.anchor.split('/')[0];
+			const hit: Hit = { url, title: section.title, summary: section.excerpt };
+			const service = services.find(([s]) => s === slug)?.[1];
+			if (service) hit.service = service;
+			return hit;
+		});
+	const pages = found
+		.filter((page) => page.sections === undefined)
+		.map((page): Hit => ({ url: page.url, title: page.meta['title'] ?? page.url, summary: page.excerpt }));
+	return [...sections, ...pages];
 }

@@ -39,7 +39,7 @@ describe.each(['dist', 'dist-fixture'])('every page of %s', (dir) => {
 		expect(problems).toEqual([]);
 	});
 
-	test('ships a strict script policy that lists the hash of each of its inline scripts', () => {
+	test('ships a strict script policy that lists the hash of each of its inline scripts, and no other', () => {
 		const problems = everyPage(pages, (p) => {
 			const policy = byTag(p, 'meta').find((m) => m.attributes['http-equiv'] === 'content-security-policy')?.attributes['content'];
 			if (!policy) return 'no CSP <meta>';
@@ -47,12 +47,16 @@ describe.each(['dist', 'dist-fixture'])('every page of %s', (dir) => {
 			if (!/^\s*script-src 'self' 'wasm-unsafe-eval' 'sha256-/.test(scriptSrc)) return `script-src is "${scriptSrc}"`;
 			if (scriptSrc.includes('unsafe-inline')) return "script-src allows 'unsafe-inline'";
 			if (!policy.includes("object-src 'none'")) return "no object-src 'none'";
+			const hashes = new Set<string>();
 			for (const script of byTag(p, 'script')) {
 				if (script.attributes['src'] !== undefined || script.attributes['type'] === 'application/json') continue;
 				const body = textOf(script);
 				const hash = `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
 				if (!scriptSrc.includes(hash)) return `inline script ${JSON.stringify(body.slice(0, 40))} is not in script-src`;
+				hashes.add(hash);
 			}
+			const listed = scriptSrc.match(/'sha256-[^']+'/g) ?? [];
+			if (listed.length !== hashes.size) return `script-src lists ${listed.length} hashes for ${hashes.size} inline scripts`;
 			return undefined;
 		});
 		expect(problems).toEqual([]);

@@ -88,6 +88,20 @@ test.describe('service pages', () => {
 		await expect(sidebar.getByRole('link', { name: 'XML API' })).toHaveAttribute('href', '/cos/#family-xml-api');
 		await expect(sidebar.getByRole('link')).toHaveCount(3 + 3 + 3 + 2 + 1);
 	});
+
+	test('the theme picker switches to dark and light, and the choice holds on the next page', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.goto('/cos/NoSuchBucket/');
+		const html = page.locator('html');
+		await expect(html).toHaveAttribute('data-theme', 'light');
+		await page.getByRole('combobox', { name: '选择主题' }).selectOption('深色');
+		await expect(html).toHaveAttribute('data-theme', 'dark');
+		await page.goto('/cos/');
+		await expect(html).toHaveAttribute('data-theme', 'dark');
+		await expect(page.getByRole('combobox', { name: '选择主题' })).toHaveValue('dark');
+		await page.getByRole('combobox', { name: '选择主题' }).selectOption('自动');
+		await expect(html).toHaveAttribute('data-theme', 'light');
+	});
 });
 
 test.describe('code pages', () => {

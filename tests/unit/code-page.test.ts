@@ -29,7 +29,6 @@ describe('the page model of a code', () => {
 			meaningCount: 1,
 			response: { format: 'cos-xml', message: '指定的存储桶不存在' },
 			prefixHeading: '同一前缀的错误码（NoSuchBucket）',
-			search: { summary: '指定的存储桶不存在', firstStatus: '404 Not Found', statusClasses: ['4XX'] },
 		});
 		expect(page.cards).toHaveLength(1);
 		expect(page.cards[0]).toMatchObject({ heading: undefined, id: undefined });
@@ -62,10 +61,9 @@ describe('the page model of a code', () => {
 		]);
 	});
 
-	test('an empty description reads as the note in previews and search', () => {
+	test('an empty description reads as the note in previews', () => {
 		const empty = buildCatalog(services, [parseDocument('e.md', doc('| 错误码 | 说明 |\n|---|---|\n| E |  |\n'))]);
 		const page = codePageModel(empty.codes[0]!, services[0]!, SITE, {});
 		expect(page.previewDescription).toBe('对象存储 XML API 错误码 E：厂商文档未给出说明。');
-		expect(page.search.summary).toBe('厂商文档未给出说明。');
 	});
 });

@@ -5,7 +5,11 @@ import {
 	cutIntoShards,
 	findCodes,
 	findServices,
-	hitOfPage,
+	hitOfCode,
+	hitsOfPass,
+	wholeQueryIn,
+	type FoundPage,
+	type FoundSection,
 	mergeRanked,
 	phraseQuery,
 	readCodeIndex,
@@ -265,17 +269,55 @@ describe('the results the code list gives', () => {
 		]);
 	});
 
-	test('a page Pagefind found shows its code entry, or else its own metadata', () => {
-		const byUrl = new Map([['/cvm/InvalidInstanceId.NotFound/', entries[0]!]]);
-		expect(hitOfPage({ url: '/cvm/InvalidInstanceId.NotFound/', meta: {} }, () => 'excerpt', byUrl).title).toBe(
-			'InvalidInstanceId.NotFound',
-		);
-		expect(hitOfPage({ url: '/vpc/X/', meta: { title: 'X', summary: '摘要', service: '私有网络' } }, () => 'excerpt', byUrl)).toEqual({
-			url: '/vpc/X/',
-			title: 'X',
-			summary: '摘要',
-			service: '私有网络',
+	describe('a Pagefind pass as result lines', () => {
+		const section = (anchor: string, excerpt: string, score: number): FoundSection => ({
+			anchor,
+			title: anchor.split('/')[1]!,
+			excerpt,
+			score,
 		});
-		expect(hitOfPage({ url: '/vpc/Y/', meta: {} }, () => 'excerpt', byUrl).summary).toBe('excerpt');
+		const record = (...sections: FoundSection[]): FoundPage => ({ url: '/search/records/0/', meta: {}, excerpt: '', sections });
+		const byUrl = new Map([['/cvm/InvalidInstanceId.NotFound/', entries[0]!]]);
+
+		test('codes whose text holds the whole query where a word starts come first, then inside a word, then by score', () => {
+			const found = [
+				record(section('vpc/Partial/', '签名 已经 过期', 9), section('vpc/Inside/', '-59 s3签名过期', 8)),
+				record(section('vpc/Start/', '-96 签名过期', 2), section('vpc/Better/', 'AuthFailure 签名过期。请检查', 3)),
+			];
+			expect(hitsOfPass(found, '签名过期', services, byUrl).map((h) => h.url)).toEqual([
+				'/vpc/Better/',
+				'/vpc/Start/',
+				'/vpc/Inside/',
+				'/vpc/Partial/',
+			]);
+		});
+
+		test.each([
+			['签名过期。请检查', '签名过期', 2],
+			['-96 签名过期', '签名过期', 2],
+			['s3签名过期', '签名过期', 1],
+			['s3签名过期 签名过期', '签名过期', 2],
+			['InvalidInstanceId.NotFound', 'notfound', 2],
+			['NoSuchBucket', 'bucket', 1],
+			['签名 过期', '签名过期', 0],
+		])('%s holds %s: %i', (text, query, expected) => {
+			expect(wholeQueryIn(text, query)).toBe(expected);
+		});
+
+		test("a code shows its shard entry when the shard has it, else its section's title, service and excerpt", () => {
+			const found = [record(section('cvm/InvalidInstanceId.NotFound/', '实例不存在', 2), section('vpc/X/', '找不到 X', 1))];
+			expect(hitsOfPass(found, '实例', services, byUrl)).toEqual([
+				hitOfCode(entries[0]!),
+				{ url: '/vpc/X/', title: 'X', service: '私有网络', summary: '找不到 X' },
+			]);
+		});
+
+		test('other pages follow the codes, with their title and excerpt', () => {
+			const found = [{ url: '/about/', meta: { title: '关于本站' }, excerpt: '数据来源' }, record(section('vpc/X/', 'x', 1))];
+			expect(hitsOfPass(found, 'x', services, byUrl)).toEqual([
+				{ url: '/vpc/X/', title: 'X', service: '私有网络', summary: 'x' },
+				{ url: '/about/', title: '关于本站', summary: '数据来源' },
+			]);
+		});
 	});
 });
