@@ -116,9 +116,18 @@ class CodeSearch extends HTMLElement {
 			}
 			// One pass after the other: Pagefind keeps one copy of a record, which each read rewrites.
 			const fromPages: Hit[][] = [];
+			const shown = new Set(fromCodes.map((h) => h.url));
 			for (const pass of passes) {
 				if (!current()) return;
-				fromPages.push(hitsOfPass(await readPass(pass?.results ?? []), query, codes.meta.services, codes.byUrl));
+				if (shown.size >= RESULT_LIMIT) break;
+				const hits = hitsOfPass(
+					await readPass(pass?.results ?? [], query, RESULT_LIMIT - shown.size),
+					query,
+					codes.meta.services,
+					codes.byUrl,
+				);
+				for (const hit of hits) shown.add(hit.url);
+				fromPages.push(hits);
 			}
 			if (!current()) return;
 			const hits = mergeRanked([fromCodes, ...fromPages], (h) => h.url, RESULT_LIMIT);

@@ -2,7 +2,16 @@
  * The site's lists in the browser: the catalogue-wide meta file, the one shard of the code list a
  * query needs (each fetched once), and Pagefind, loaded on first use under the site's base.
  */
-import { readCodeIndex, shardOfQuery, type CodeEntry, type CodeIndex, type FoundPage, type SearchMeta } from '../lib/search.ts';
+import {
+	readCodeIndex,
+	sectionsOfRecord,
+	shardOfQuery,
+	type CodeEntry,
+	type CodeIndex,
+	type FoundPage,
+	type RecordData,
+	type SearchMeta,
+} from '../lib/search.ts';
 import { codeUrl, homeUrl, pagefindUrl, searchMetaUrl, searchShardUrl } from '../lib/urls.ts';
 
 /** One shard of the code list, unpacked, with its entries by page URL, and the catalogue's lists. */
@@ -31,50 +40,10 @@ export function loadMeta(): Promise<SearchMeta> {
 	return fetchOnce(searchMetaUrl(), (json) => json as SearchMeta);
 }
 
-/** A word's place in a page Pagefind found, and its score. */
-interface PagefindLocation {
-	balanced_score: number;
-}
-
 /** A page Pagefind found. */
 export interface PagefindResult {
 	id: string;
-	data(): Promise<{
-		url: string;
-		meta: Record<string, string | undefined>;
-		plain_excerpt: string;
-		sub_results: { title: string; plain_excerpt: string; anchor?: { id: string }; weighted_locations: PagefindLocation[] }[];
-	}>;
-}
-
-/** How many of a pass's results are read: each is a fetch, and records hold up to 20 codes each. */
-const RESULTS_READ = 8;
-
-/**
- * The first results of a Pagefind pass, read: pages, and records of codes with the section of
- * each code that matched. The caller must not read another pass until this one is done.
- */
-export function readPass(results: PagefindResult[]): Promise<FoundPage[]> {
-	return Promise.all(
-		results.slice(0, RESULTS_READ).map(async (result): Promise<FoundPage> => {
-			const data = await result.data();
-			const page: FoundPage = { url: data.url, meta: data.meta, excerpt: data.plain_excerpt };
-			if (data.meta['kind'] !== 'codes') return page;
-			page.sections = data.sub_results.flatMap((sub) =>
-				sub.anchor === undefined
-					? []
-					: [
-							{
-								anchor: sub.anchor.id,
-								title: sub.title,
-								excerpt: sub.plain_excerpt,
-								score: sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0),
-							},
-						],
-			);
-			return page;
-		}),
-	);
+	data(): Promise<RecordData & { url: string; meta: Record<string, string | undefined>; plain_excerpt: string }>;
 }
 
 /** The part of Pagefind's API the search uses. */
@@ -82,6 +51,32 @@ export interface Pagefind {
 	init(): Promise<void>;
 	options(options: { baseUrl: string }): Promise<void>;
 	search(query: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** The most results of a pass that are read: each is a fetch, and a record holds up to 20 codes. */
+const RESULTS_READ = 8;
+
+/**
+ * The first results of a Pagefind pass, read two at a time until they give `wanted` lines: pages,
+ * and records of codes with their sections that matched (`sectionsOfRecord`). The caller must not
+ * read another pass until this one is done: Pagefind keeps one copy of a record, which a read rewrites.
+ */
+export async function readPass(results: PagefindResult[], query: string, wanted: number): Promise<FoundPage[]> {
+	const found: FoundPage[] = [];
+	let lines = 0;
+	for (let i = 0; i < Math.min(results.length, RESULTS_READ) && lines < wanted; i += 2) {
+		const batch = await Promise.all(
+			results.slice(i, Math.min(i + 2, RESULTS_READ)).map(async (result): Promise<FoundPage> => {
+				const data = await result.data();
+				const page: FoundPage = { url: data.url, meta: data.meta, excerpt: data.plain_excerpt };
+				if (data.meta['kind'] === 'codes') page.sections = sectionsOfRecord(data, query);
+				return page;
+			}),
+		);
+		for (const page of batch) lines += page.sections?.length ?? 1;
+		found.push(...batch);
+	}
+	return found;
 }
 
 /** The smallest shard of the code list that holds every code the query can match. */

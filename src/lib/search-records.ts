@@ -69,8 +69,9 @@ export function searchRecords(codes: ErrorCode[], services: ServiceMeta[]): Sear
 	}
 	const records: SearchRecord[] = [];
 	for (const group of groups.values()) {
+		// Filters and the kind in attributes: as text they would be indexed, and show in excerpts.
 		const filters = Object.entries(filtersOf(group[0]!)).flatMap(([name, values]) =>
-			values.map((value) => `<span data-pagefind-filter="${name}">${escape(value)}</span>`),
+			values.map((value) => `<span data-pagefind-filter="${name}:${escape(value)}"></span>`),
 		);
 		for (let i = 0; i < group.length; i += CODES_PER_RECORD) {
 			const chunk = group.slice(i, i + CODES_PER_RECORD);
@@ -79,7 +80,7 @@ export function searchRecords(codes: ErrorCode[], services: ServiceMeta[]): Sear
 				url: `${RECORD_PATH}${records.length}/`,
 				content:
 					`<!doctype html><html lang="zh-CN"><head><title>${escape(service.name)}</title></head><body>` +
-					`<main data-pagefind-body><div hidden>${filters.join('')}<span data-pagefind-meta="kind">codes</span></div>` +
+					`<main data-pagefind-body data-pagefind-meta="kind:codes">${filters.join('')}` +
 					chunk.map((entry) => section(entry, service)).join('') +
 					'</main></body></html>',
 			});

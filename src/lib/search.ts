@@ -3,7 +3,7 @@
  * of it: exact codes first, then codes that contain what was typed, then Pagefind's phrase and
  * word passes. Pure: the browser script feeds it the code list and Pagefind's answers.
  */
-import { serviceAcronym } from './codes.ts';
+import { SUMMARY_LENGTH, serviceAcronym } from './codes.ts';
 import { codeUrl, serviceUrl, sitePath } from './urls.ts';
 
 /**
@@ -288,14 +288,16 @@ export function codeHits(
 	];
 }
 
-/** One code Pagefind found in a record of codes (`src/lib/search-records.ts`): its section's sub-result. */
+/** One code Pagefind found in a record of codes (`src/lib/search-records.ts`): its section. */
 export interface FoundSection {
 	/** The section's anchor: the code's page path, without the base and the leading slash. */
 	anchor: string;
 	title: string;
-	/** The text around the words that matched. */
+	/** The section's text after its heading. */
+	text: string;
+	/** What the result line shows: Pagefind's excerpt around the words that matched, or the text's start. */
 	excerpt: string;
-	/** Pagefind's score of the words that matched in this section. */
+	/** Pagefind's score of the words that matched in this section (0 when it marked none). */
 	score: number;
 }
 
@@ -305,6 +307,65 @@ export interface FoundPage {
 	meta: Record<string, string | undefined>;
 	excerpt: string;
 	sections?: FoundSection[];
+}
+
+/** What Pagefind's `data()` gives for a record: its text, its headings' places, and its sub-results. */
+export interface RecordData {
+	/** The text with U+200B between the words Pagefind cut it into, and `<` `>` escaped. */
+	raw_content: string;
+	anchors: { id?: string; text?: string; location: number }[];
+	sub_results: { plain_excerpt: string; anchor?: { id?: string }; weighted_locations: { balanced_score: number }[] }[];
+}
+
+/**
+ * The sections of a record that matched: those Pagefind marked words in (it marks one a record in
+ * a phrase pass) and those whose text holds the whole query. The record's text is cut at each
+ * heading's word: Pagefind's word places count the pieces between spaces and U+200B.
+ */
+export function sectionsOfRecord(data: RecordData, query: string): FoundSection[] {
+	const marked = new Map(
+		data.sub_results.flatMap((sub) =>
+			sub.anchor?.id === undefined
+				? []
+				: [
+						[
+							sub.anchor.id,
+							{ excerpt: sub.plain_excerpt, score: sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0) },
+						] as const,
+					],
+		),
+	);
+	const content = data.raw_content;
+	const wordStarts = [...content.matchAll(/[^\s\u200b]+/g)].map((m) => m.index);
+	const headings = data.anchors.filter((a) => a.id && a.text).sort((a, b) => a.location - b.location);
+	const plain = (from: number, to: number) =>
+		content
+			.slice(from, to)
+			.replace(/\u200b/g, '')
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>')
+			.replace(/^[.\s]+/, '')
+			.trim();
+	/** Where `text` ends when it is written at `start`, Pagefind's U+200B inside it skipped (`-​29993`), or -1. */
+	const endOf = (text: string, start: number | undefined) => {
+		if (start === undefined) return -1;
+		let at = start;
+		for (const char of text) {
+			while (content[at] === '\u200b') at += 1;
+			if (!content.startsWith(char, at)) return -1;
+			at += char.length;
+		}
+		return at;
+	};
+	return headings.flatMap((heading, i) => {
+		const end = endOf(heading.text!, wordStarts[heading.location]);
+		// Pagefind cut the text otherwise than this reads it: the section's text is unknown.
+		const text = end < 0 ? '' : plain(end, wordStarts[headings[i + 1]?.location ?? Infinity] ?? content.length);
+		const pagefind = marked.get(heading.id!);
+		if (!pagefind && wholeQueryIn(text, query) === 0) return [];
+		const opening = text.length > SUMMARY_LENGTH ? `${text.slice(0, SUMMARY_LENGTH)}…` : text;
+		return [{ anchor: heading.id!, title: heading.text!, text, excerpt: pagefind?.excerpt ?? opening, score: pagefind?.score ?? 0 }];
+	});
 }
 
 /** 2 when the text holds the query where a word starts (`-96 签名过期`), 1 inside a word (`s3签名过期`), else 0. */
@@ -325,7 +386,7 @@ export function wholeQueryIn(text: string, query: string): number {
 export function hitsOfPass(found: FoundPage[], query: string, services: [string, string, string][], byUrl: Map<string, CodeEntry>): Hit[] {
 	const sections = found
 		.flatMap((page) => page.sections ?? [])
-		.map((section) => ({ section, whole: wholeQueryIn(section.excerpt, query) }))
+		.map((section) => ({ section, whole: wholeQueryIn(section.text, query) }))
 		.sort((a, b) => b.whole - a.whole || b.section.score - a.section.score)
 		.map(({ section }): Hit => {
 			const url = sitePath(`/${section.anchor}`);

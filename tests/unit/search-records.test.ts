@@ -11,7 +11,7 @@ const records = searchRecords(seeds, services);
 
 /** The anchors of a record's sections, in order. */
 const anchors = (content: string) => [...content.matchAll(/<h2 id="([^"]+)">/g)].map(([, id]) => id!);
-const filters = (content: string) => [...content.matchAll(/data-pagefind-filter="(\w+)">([^<]*)</g)].map(([, k, v]) => `${k}:${v}`);
+const filters = (content: string) => [...content.matchAll(/data-pagefind-filter="(\w+:[^"]*)"/g)].map(([, filter]) => filter!);
 
 describe('the seed codes as Pagefind records', () => {
 	test('hold every code exactly once, as a section anchored at its page', () => {
@@ -57,7 +57,7 @@ test('a record says a Chinese page, marks itself as codes, and writes vendor tex
 	]).codes;
 	const [record] = searchRecords([code!], services);
 	expect(record!.content).toContain('<html lang="zh-CN">');
-	expect(record!.content).toContain('<span data-pagefind-meta="kind">codes</span>');
+	expect(record!.content).toContain('<main data-pagefind-body data-pagefind-meta="kind:codes">');
 	expect(record!.content).toContain('<h2 id="cos/Xss-b-/">Xss&quot;&lt;b&gt;</h2>');
 	expect(record!.content).toContain('<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; 链接</p><p>重试</p>');
 	expect(record!.content).not.toContain('<script>');

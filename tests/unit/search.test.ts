@@ -7,6 +7,8 @@ import {
 	findServices,
 	hitOfCode,
 	hitsOfPass,
+	sectionsOfRecord,
+	type RecordData,
 	wholeQueryIn,
 	type FoundPage,
 	type FoundSection,
@@ -273,6 +275,7 @@ describe('the results the code list gives', () => {
 		const section = (anchor: string, excerpt: string, score: number): FoundSection => ({
 			anchor,
 			title: anchor.split('/')[1]!,
+			text: excerpt,
 			excerpt,
 			score,
 		});
@@ -290,6 +293,39 @@ describe('the results the code list gives', () => {
 				'/vpc/Inside/',
 				'/vpc/Partial/',
 			]);
+		});
+
+		describe('the sections of a record', () => {
+			// As Pagefind gives it: U+200B between the words it cut, a space where the text had one
+			// (". " after each block), places counted in words.
+			const words = ['A', '. ', '签名', '过期', '。 ', '404 ', '· ', '服务', '. ', 'B', '. ', 's3', '签名', '过期', '. '];
+			const more = ['C', '. ', '其他', '原因', '，', '同 ', 'D ', '或 ', 'D', '. ', '-', '96', '. ', '签名 ', '已 ', '过期', '. '];
+			const data: RecordData = {
+				raw_content: [...words, ...more].join('\u200b'),
+				anchors: [
+					{ id: 'x/A/', text: 'A', location: 0 },
+					{ id: 'x/B/', text: 'B', location: 9 },
+					{ id: 'x/C/', text: 'C', location: 15 },
+					{ id: 'x/-96/', text: '-96', location: 25 },
+				],
+				sub_results: [
+					{ plain_excerpt: 'A 签名过期', anchor: { id: 'x/A/' }, weighted_locations: [{ balanced_score: 2 }, { balanced_score: 1 }] },
+					{ plain_excerpt: '-96 签名 已 过期', anchor: { id: 'x/-96/' }, weighted_locations: [{ balanced_score: 1 }] },
+				],
+			};
+
+			test('are those Pagefind marked and those whose text holds the whole query, each with its own text', () => {
+				expect(sectionsOfRecord(data, '签名过期')).toEqual([
+					{ anchor: 'x/A/', title: 'A', text: '签名过期。 404 · 服务.', excerpt: 'A 签名过期', score: 3 },
+					{ anchor: 'x/B/', title: 'B', text: 's3签名过期.', excerpt: 's3签名过期.', score: 0 },
+					{ anchor: 'x/-96/', title: '-96', text: '签名 已 过期.', excerpt: '-96 签名 已 过期', score: 1 },
+				]);
+			});
+
+			test('a long text that Pagefind did not mark shows its start', () => {
+				const long = { ...data, raw_content: `A\u200b. ${'签名过期'.repeat(20)}`, anchors: [data.anchors[0]!], sub_results: [] };
+				expect(sectionsOfRecord(long, '签名过期')[0]!.excerpt).toBe(`${'签名过期'.repeat(15)}…`);
+			});
 		});
 
 		test.each([
