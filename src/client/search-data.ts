@@ -6,6 +6,7 @@ import {
 	readCodeIndex,
 	sectionsOfRecord,
 	shardOfQuery,
+	wholeQueryIn,
 	type CodeEntry,
 	type CodeIndex,
 	type FoundPage,
@@ -57,8 +58,8 @@ export interface Pagefind {
 const RESULTS_READ = 8;
 
 /**
- * The first results of a Pagefind pass, read two at a time until they give `wanted` lines: pages,
- * and records of codes with their sections that matched (`sectionsOfRecord`). The caller must not
+ * The first results of a Pagefind pass, read two at a time until `wanted` lines hold the whole query:
+ * pages, and records of codes with their sections that matched (`sectionsOfRecord`). The caller must not
  * read another pass until this one is done: Pagefind keeps one copy of a record, which a read rewrites.
  */
 export async function readPass(results: PagefindResult[], query: string, wanted: number): Promise<FoundPage[]> {
@@ -73,7 +74,8 @@ export async function readPass(results: PagefindResult[], query: string, wanted:
 				return page;
 			}),
 		);
-		for (const page of batch) lines += page.sections?.length ?? 1;
+		// Lines that hold the whole query: a list of partial matches is not yet a full one.
+		for (const page of batch) lines += page.sections?.filter((s) => wholeQueryIn(s.text, query) > 0).length ?? 1;
 		found.push(...batch);
 	}
 	return found;
