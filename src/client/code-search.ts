@@ -99,6 +99,12 @@ class CodeSearch extends HTMLElement {
 			if (qualified) codes = await loadShard(qualified.rest);
 			if (!current()) return;
 			const fromCodes = codeHits(codes.entries, codes.meta.services, query, chosen, RESULT_LIMIT);
+			// A list the code list fills already is complete: Pagefind's lines would come after it.
+			if (fromCodes.length >= RESULT_LIMIT) {
+				render(fromCodes.slice(0, RESULT_LIMIT), query, true);
+				this.#done(query, started, fromCodes.slice(0, RESULT_LIMIT));
+				return;
+			}
 			render(fromCodes, query, false);
 
 			await pause(PAGEFIND_DELAY_MS);
