@@ -81,10 +81,11 @@ export function passes(entry: CodeEntry, filters: SearchFilters): boolean {
 
 /**
  * How many shards the code list is cut into: about 20 codes' worth each, so a shard holds some
- * 400 codes (each code sits in the shard of every 3-letter run it has), up to 2,048 shards.
+ * 400 codes (each code sits in the shard of every 3-letter run it has), up to 2,048 shards; and
+ * shard 0, of the codes too short for a run.
  */
 export function shardCount(codes: number): number {
-	return Math.min(2048, Math.max(1, Math.ceil(codes / 20)));
+	return Math.min(2048, Math.max(2, Math.ceil(codes / 20)));
 }
 
 /** The bucket of a key among `shards`: FNV-1a, cheap, and the same in the build and in the browser. */
@@ -94,27 +95,29 @@ export const bucket = (key: string, shards: number) => {
 	return (h >>> 0) % shards;
 };
 
-/** The runs of three letters and digits in a text (case, signs, dots and spaces dropped), or the whole if shorter. */
-function runs(text: string): string[] {
+/**
+ * The shards a text's runs of three letters and digits (case, signs, dots and spaces dropped) fall
+ * in; shard 0 for a text with fewer than three. Only a code that short can match a query that
+ * short (`codeScore`), so a Chinese query loads the small shard 0.
+ */
+function shardsOf(text: string, shards: number): number[] {
 	const key = squash(text);
-	if (key.length < 3) return [`${key}__`.slice(0, 3)];
-	return Array.from({ length: key.length - 2 }, (_, i) => key.slice(i, i + 3));
+	if (key.length < 3) return [0];
+	return Array.from({ length: key.length - 2 }, (_, i) => 1 + bucket(key.slice(i, i + 3), shards - 1));
 }
 
 /**
  * The shard a query is looked up in, given how many codes each shard holds. Every code
  * `codeScore` can match contains every run of the query, so it is in the shard of each of them:
- * the smallest of those is enough. A query of fewer letters finds only codes that short.
+ * the smallest of those is enough.
  */
 export function shardOfQuery(query: string, sizes: number[]): number {
-	return runs(query.trim())
-		.map((run) => bucket(run, sizes.length))
-		.reduce((best, shard) => ((sizes[shard] ?? 0) < (sizes[best] ?? 0) ? shard : best));
+	return shardsOf(query.trim(), sizes.length).reduce((best, shard) => ((sizes[shard] ?? 0) < (sizes[best] ?? 0) ? shard : best));
 }
 
-/** The shards a code is listed in: one per run of three letters and digits in it. */
+/** The shards a code is listed in: one per run of three letters and digits in it, or shard 0. */
 export function shardsOfCode(code: string, shards: number): Set<number> {
-	return new Set(runs(code).map((run) => bucket(run, shards)));
+	return new Set(shardsOf(code, shards));
 }
 
 /** The code list cut into shards, each code in every shard `shardsOfCode` names, in list order. */

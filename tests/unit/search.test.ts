@@ -146,7 +146,7 @@ describe('the sharded code list', () => {
 	const codes = buildCatalog(contentServices(), parseContent()).codes.map((c) => c.code);
 
 	test('cuts the list into about one shard per 20 codes, and never more than 2,048', () => {
-		expect(shardCount(1)).toBe(1);
+		expect(shardCount(1)).toBe(2);
 		expect(shardCount(565)).toBe(29);
 		expect(shardCount(10_000)).toBe(500);
 		expect(shardCount(500_000)).toBe(2048);
@@ -186,6 +186,12 @@ describe('the sharded code list', () => {
 		const options = [...shardsOfCode(query, 200)];
 		expect(options).toContain(chosen);
 		expect(sizes[chosen]).toBe(Math.min(...options.map((s) => sizes[s]!)));
+	});
+
+	test('looks a query without three letters or digits up in shard 0, which holds only codes as short', () => {
+		const sizes = sizesFor(29);
+		expect(['签名过期', '-9', '错误码'].map((q) => shardOfQuery(q, sizes))).toEqual([0, 0, 0]);
+		expect(codes.filter((c) => shardsOfCode(c, 29).has(0)).every((c) => c.replace(/[^a-z0-9]/gi, '').length < 3)).toBe(true);
 	});
 
 	test('puts a code only in a small part of the shards once there are many', () => {
