@@ -7,6 +7,7 @@
 import type { ErrorCode } from '../schemas/error-code.ts';
 import type { ServiceMeta } from '../schemas/service.ts';
 import { codeUrl, withoutBase } from './urls.ts';
+import { escapeText } from './frame.ts';
 import { plainText } from './inline.ts';
 import { statusClass } from './search.ts';
 
@@ -21,8 +22,6 @@ export interface SearchRecord {
 	url: string;
 	content: string;
 }
-
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => v !== undefined && v !== ''))].sort();
 
@@ -50,8 +49,8 @@ function section(entry: ErrorCode, service: ServiceMeta): string {
 		m.handling && plainText(m.handling),
 		[m.statusLabel, service.name, m.section].filter(Boolean).join(' · '),
 	]);
-	const lines = meanings.filter((line): line is string => Boolean(line)).map((line) => `<p>${escape(line)}</p>`);
-	return `<section><h2 id="${escape(recordAnchor(entry))}">${escape(entry.code)}</h2>${lines.join('')}</section>`;
+	const lines = meanings.filter((line): line is string => Boolean(line)).map((line) => `<p>${escapeText(line)}</p>`);
+	return `<section><h2 id="${escapeText(recordAnchor(entry))}">${escapeText(entry.code)}</h2>${lines.join('')}</section>`;
 }
 
 /**
@@ -71,7 +70,7 @@ export function searchRecords(codes: ErrorCode[], services: ServiceMeta[]): Sear
 	for (const group of groups.values()) {
 		// Filters and the kind in attributes: as text they would be indexed, and show in excerpts.
 		const filters = Object.entries(filtersOf(group[0]!)).flatMap(([name, values]) =>
-			values.map((value) => `<span data-pagefind-filter="${name}:${escape(value)}"></span>`),
+			values.map((value) => `<span data-pagefind-filter="${name}:${escapeText(value)}"></span>`),
 		);
 		for (let i = 0; i < group.length; i += CODES_PER_RECORD) {
 			const chunk = group.slice(i, i + CODES_PER_RECORD);
@@ -79,7 +78,7 @@ export function searchRecords(codes: ErrorCode[], services: ServiceMeta[]): Sear
 			records.push({
 				url: `${RECORD_PATH}${records.length}/`,
 				content:
-					`<!doctype html><html lang="zh-CN"><head><title>${escape(service.name)}</title></head><body>` +
+					`<!doctype html><html lang="zh-CN"><head><title>${escapeText(service.name)}</title></head><body>` +
 					`<main data-pagefind-body data-pagefind-meta="kind:codes">${filters.join('')}` +
 					chunk.map((entry) => section(entry, service)).join('') +
 					'</main></body></html>',
