@@ -40,16 +40,14 @@ export function recordAnchor(entry: Pick<ErrorCode, 'service' | 'code' | 'slug'>
 }
 
 /**
- * A code as a section: its code as the heading, then each meaning's description and handling (what
- * an excerpt should show), then its status, service and section, which queries may also name.
+ * A code as a section: its code as the heading, then each meaning's description and handling, the
+ * text its result line shows. Service, section and status are the record's filters.
  */
-function section(entry: ErrorCode, service: ServiceMeta): string {
-	const meanings = entry.meanings.flatMap((m) => [
-		plainText(m.description),
-		m.handling && plainText(m.handling),
-		[m.statusLabel, service.name, m.section].filter(Boolean).join(' · '),
-	]);
-	const lines = meanings.filter((line): line is string => Boolean(line)).map((line) => `<p>${escapeText(line)}</p>`);
+function section(entry: ErrorCode): string {
+	const lines = entry.meanings
+		.flatMap((m) => [plainText(m.description), m.handling && plainText(m.handling)])
+		.filter((line): line is string => Boolean(line))
+		.map((line) => `<p>${escapeText(line)}</p>`);
 	return `<section><h2 id="${escapeText(recordAnchor(entry))}">${escapeText(entry.code)}</h2>${lines.join('')}</section>`;
 }
 
@@ -80,7 +78,7 @@ export function searchRecords(codes: ErrorCode[], services: ServiceMeta[]): Sear
 				content:
 					`<!doctype html><html lang="zh-CN"><head><title>${escapeText(service.name)}</title></head><body>` +
 					`<main data-pagefind-body data-pagefind-meta="kind:codes">${filters.join('')}` +
-					chunk.map((entry) => section(entry, service)).join('') +
+					chunk.map(section).join('') +
 					'</main></body></html>',
 			});
 		}

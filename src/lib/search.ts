@@ -298,7 +298,7 @@ export interface FoundSection {
 	title: string;
 	/** The section's text after its heading. */
 	text: string;
-	/** What the result line shows: Pagefind's excerpt around the words that matched, or the text's start. */
+	/** What the result line shows: the text's start, as a code line of the code list does. */
 	excerpt: string;
 	/** Pagefind's score of the words that matched in this section (0 when it marked none). */
 	score: number;
@@ -317,7 +317,7 @@ export interface RecordData {
 	/** The text with U+200B between the words Pagefind cut it into, and `<` `>` escaped. */
 	raw_content: string;
 	anchors: { id?: string; text?: string; location: number }[];
-	sub_results: { plain_excerpt: string; anchor?: { id?: string }; weighted_locations: { balanced_score: number }[] }[];
+	sub_results: { anchor?: { id?: string }; weighted_locations: { balanced_score: number }[] }[];
 }
 
 /**
@@ -328,14 +328,7 @@ export interface RecordData {
 export function sectionsOfRecord(data: RecordData, query: string): FoundSection[] {
 	const marked = new Map(
 		data.sub_results.flatMap((sub) =>
-			sub.anchor?.id === undefined
-				? []
-				: [
-						[
-							sub.anchor.id,
-							{ excerpt: sub.plain_excerpt, score: sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0) },
-						] as const,
-					],
+			sub.anchor?.id === undefined ? [] : [[sub.anchor.id, sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0)] as const],
 		),
 	);
 	const content = data.raw_content;
@@ -364,10 +357,10 @@ export function sectionsOfRecord(data: RecordData, query: string): FoundSection[
 		const end = endOf(heading.text!, wordStarts[heading.location]);
 		// Pagefind cut the text otherwise than this reads it: the section's text is unknown.
 		const text = end < 0 ? '' : plain(end, wordStarts[headings[i + 1]?.location ?? Infinity] ?? content.length);
-		const pagefind = marked.get(heading.id!);
-		if (!pagefind && wholeQueryIn(text, query) === 0) return [];
+		const score = marked.get(heading.id!);
+		if (score === undefined && wholeQueryIn(text, query) === 0) return [];
 		const opening = text.length > SUMMARY_LENGTH ? `${text.slice(0, SUMMARY_LENGTH)}…` : text;
-		return [{ anchor: heading.id!, title: heading.text!, text, excerpt: pagefind?.excerpt ?? opening, score: pagefind?.score ?? 0 }];
+		return [{ anchor: heading.id!, title: heading.text!, text, excerpt: opening, score: score ?? 0 }];
 	});
 }
 
