@@ -126,12 +126,7 @@ class CodeSearch extends HTMLElement {
 			for (const pass of passes) {
 				if (!current()) return;
 				if (shown.size >= RESULT_LIMIT) break;
-				const hits = hitsOfPass(
-					await readPass(pass?.results ?? [], query, RESULT_LIMIT - shown.size),
-					query,
-					codes.meta.services,
-					codes.byUrl,
-				);
+				const hits = hitsOfPass(await readPass(pass?.results ?? [], query, RESULT_LIMIT - shown.size), codes.meta.services, codes.byUrl);
 				for (const hit of hits) shown.add(hit.url);
 				fromPages.push(hits);
 			}

@@ -6,7 +6,6 @@ import {
 	readCodeIndex,
 	sectionsOfRecord,
 	shardOfQuery,
-	wholeQueryIn,
 	type CodeEntry,
 	type CodeIndex,
 	type FoundPage,
@@ -75,7 +74,7 @@ export async function readPass(results: PagefindResult[], query: string, wanted:
 			}),
 		);
 		// Lines that hold the whole query: a list of partial matches is not yet a full one.
-		for (const page of batch) lines += page.sections?.filter((s) => wholeQueryIn(s.text, query) > 0).length ?? 1;
+		for (const page of batch) lines += page.sections?.filter((s) => s.whole > 0).length ?? 1;
 		found.push(...batch);
 	}
 	return found;

@@ -296,8 +296,8 @@ export interface FoundSection {
 	/** The section's anchor: the code's page path, without the base and the leading slash. */
 	anchor: string;
 	title: string;
-	/** The section's text after its heading. */
-	text: string;
+	/** How its text (after its heading) holds the whole query: `wholeQueryIn`. */
+	whole: number;
 	/** What the result line shows: the text's start, as a code line of the code list does. */
 	excerpt: string;
 	/** Pagefind's score of the words that matched in this section (0 when it marked none). */
@@ -358,9 +358,10 @@ export function sectionsOfRecord(data: RecordData, query: string): FoundSection[
 		// Pagefind cut the text otherwise than this reads it: the section's text is unknown.
 		const text = end < 0 ? '' : plain(end, wordStarts[headings[i + 1]?.location ?? Infinity] ?? content.length);
 		const score = marked.get(heading.id!);
-		if (score === undefined && wholeQueryIn(text, query) === 0) return [];
+		const whole = wholeQueryIn(text, query);
+		if (score === undefined && whole === 0) return [];
 		const opening = text.length > SUMMARY_LENGTH ? `${text.slice(0, SUMMARY_LENGTH)}…` : text;
-		return [{ anchor: heading.id!, title: heading.text!, text, excerpt: opening, score: score ?? 0 }];
+		return [{ anchor: heading.id!, title: heading.text!, whole, excerpt: opening, score: score ?? 0 }];
 	});
 }
 
@@ -375,16 +376,15 @@ export function wholeQueryIn(text: string, query: string): number {
 }
 
 /**
- * The result lines of one Pagefind pass: the codes in the records it found, those whose excerpt
- * holds the whole query first (`wholeQueryIn`), then by the score of their matching words; then the other pages,
- * in Pagefind's order. A code's line is its entry from the shard when the shard has it.
+ * The result lines of one Pagefind pass: the codes in the records it found, those whose text holds
+ * the whole query first (`FoundSection.whole`), then by the score of their matching words; then the
+ * other pages, in Pagefind's order. A code's line is its entry from the shard when the shard has it.
  */
-export function hitsOfPass(found: FoundPage[], query: string, services: [string, string, string][], byUrl: Map<string, CodeEntry>): Hit[] {
+export function hitsOfPass(found: FoundPage[], services: [string, string, string][], byUrl: Map<string, CodeEntry>): Hit[] {
 	const sections = found
 		.flatMap((page) => page.sections ?? [])
-		.map((section) => ({ section, whole: wholeQueryIn(section.text, query) }))
-		.sort((a, b) => b.whole - a.whole || b.section.score - a.section.score)
-		.map(({ section }): Hit => {
+		.sort((a, b) => b.whole - a.whole || b.score - a.score)
+		.map((section): Hit => {
 			const url = sitePath(`/${section.anchor}`);
 			const entry = byUrl.get(url);
 			if (entry) return hitOfCode(entry);

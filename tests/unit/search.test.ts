@@ -278,11 +278,12 @@ describe('the results the code list gives', () => {
 	});
 
 	describe('a Pagefind pass as result lines', () => {
-		const section = (anchor: string, excerpt: string, score: number): FoundSection => ({
+		/** A section as `sectionsOfRecord` gives it for `query`, its text shown whole. */
+		const section = (anchor: string, text: string, score: number, query: string): FoundSection => ({
 			anchor,
 			title: anchor.split('/')[1]!,
-			text: excerpt,
-			excerpt,
+			whole: wholeQueryIn(text, query),
+			excerpt: text,
 			score,
 		});
 		const record = (...sections: FoundSection[]): FoundPage => ({ url: '/search/records/0/', meta: {}, excerpt: '', sections });
@@ -290,10 +291,10 @@ describe('the results the code list gives', () => {
 
 		test('codes whose text holds the whole query where a word starts come first, then inside a word, then by score', () => {
 			const found = [
-				record(section('vpc/Partial/', '签名 已经 过期', 9), section('vpc/Inside/', '-59 s3签名过期', 8)),
-				record(section('vpc/Start/', '-96 签名过期', 2), section('vpc/Better/', 'AuthFailure 签名过期。请检查', 3)),
+				record(section('vpc/Partial/', '签名 已经 过期', 9, '签名过期'), section('vpc/Inside/', '-59 s3签名过期', 8, '签名过期')),
+				record(section('vpc/Start/', '-96 签名过期', 2, '签名过期'), section('vpc/Better/', 'AuthFailure 签名过期。请检查', 3, '签名过期')),
 			];
-			expect(hitsOfPass(found, '签名过期', services, byUrl).map((h) => h.url)).toEqual([
+			expect(hitsOfPass(found, services, byUrl).map((h) => h.url)).toEqual([
 				'/vpc/Better/',
 				'/vpc/Start/',
 				'/vpc/Inside/',
@@ -322,9 +323,9 @@ describe('the results the code list gives', () => {
 
 			test('are those Pagefind marked and those whose text holds the whole query, each with its own text', () => {
 				expect(sectionsOfRecord(data, '签名过期')).toEqual([
-					{ anchor: 'x/A/', title: 'A', text: '签名过期。 404 · 服务.', excerpt: '签名过期。 404 · 服务.', score: 3 },
-					{ anchor: 'x/B/', title: 'B', text: 's3签名过期.', excerpt: 's3签名过期.', score: 0 },
-					{ anchor: 'x/-96/', title: '-96', text: '签名 已 过期.', excerpt: '签名 已 过期.', score: 1 },
+					{ anchor: 'x/A/', title: 'A', whole: 2, excerpt: '签名过期。 404 · 服务.', score: 3 },
+					{ anchor: 'x/B/', title: 'B', whole: 1, excerpt: 's3签名过期.', score: 0 },
+					{ anchor: 'x/-96/', title: '-96', whole: 0, excerpt: '签名 已 过期.', score: 1 },
 				]);
 			});
 
@@ -347,16 +348,16 @@ describe('the results the code list gives', () => {
 		});
 
 		test("a code shows its shard entry when the shard has it, else its section's title, service and excerpt", () => {
-			const found = [record(section('cvm/InvalidInstanceId.NotFound/', '实例不存在', 2), section('vpc/X/', '找不到 X', 1))];
-			expect(hitsOfPass(found, '实例', services, byUrl)).toEqual([
+			const found = [record(section('cvm/InvalidInstanceId.NotFound/', '实例不存在', 2, '实例'), section('vpc/X/', '找不到 X', 1, '实例'))];
+			expect(hitsOfPass(found, services, byUrl)).toEqual([
 				hitOfCode(entries[0]!),
 				{ url: '/vpc/X/', title: 'X', service: '私有网络', summary: '找不到 X' },
 			]);
 		});
 
 		test('other pages follow the codes, with their title and excerpt', () => {
-			const found = [{ url: '/about/', meta: { title: '关于本站' }, excerpt: '数据来源' }, record(section('vpc/X/', 'x', 1))];
-			expect(hitsOfPass(found, 'x', services, byUrl)).toEqual([
+			const found = [{ url: '/about/', meta: { title: '关于本站' }, excerpt: '数据来源' }, record(section('vpc/X/', 'x', 1, 'x'))];
+			expect(hitsOfPass(found, services, byUrl)).toEqual([
 				{ url: '/vpc/X/', title: 'X', service: '私有网络', summary: 'x' },
 				{ url: '/about/', title: '关于本站', summary: '数据来源' },
 			]);
