@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { writeFile } from 'node:fs/promises';
 import { aliasRedirects, redirectsFile } from './src/lib/aliases.ts';
 import { sidebarFor } from './src/lib/sidebar.ts';
+import { SITE_NAME } from './src/lib/site.ts';
 import { opensearchUrl } from './src/lib/urls.ts';
 import { contentFolder, readContentMeta } from './src/loaders/content-folder.ts';
 
@@ -55,7 +56,7 @@ export default defineConfig({
 			},
 		},
 		starlight({
-			title: '腾讯云错误码',
+			title: SITE_NAME,
 			description: '腾讯云 API 错误码速查：每个服务、每个错误码一页，文字与厂商文档一致。',
 			// Pagefind segments Chinese only on pages that say lang="zh-CN".
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
@@ -76,7 +77,7 @@ export default defineConfig({
 			head: [
 				{
 					tag: 'link',
-					attrs: { rel: 'search', type: 'application/opensearchdescription+xml', title: '腾讯云错误码', href: opensearchUrl() },
+					attrs: { rel: 'search', type: 'application/opensearchdescription+xml', title: SITE_NAME, href: opensearchUrl() },
 				},
 			],
 			customCss: ['./src/styles/custom.css'],

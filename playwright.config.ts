@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { launchOptions } from './tests/browser.ts';
+import { launchOptions } from './scripts/browser.ts';
 
 const PORT = 4322;
 /** The site built from tests/fixtures/site, whose vendor text is hostile. */

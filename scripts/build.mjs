@@ -6,12 +6,11 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { buildCatalog } from '../src/lib/build-catalog.ts';
-import { searchRecords } from '../src/lib/search-records.ts';
-import { CONTENT_DIR, contentFolder, readContentFolder } from '../src/loaders/content-folder.ts';
+import { RECORDS_FILE } from '../src/lib/urls.ts';
+import { CONTENT_DIR, contentFolder, tableLineCount } from '../src/loaders/content-folder.ts';
 
 const args = process.argv.slice(2);
 const { values } = parseArgs({ args, options: { outDir: { type: 'string', default: 'dist' } }, strict: false });
@@ -33,11 +32,7 @@ if (force.length > 0) console.log('[build] another content folder or output fold
 // V8 grows its heap long before it must: at 24,500 codes Astro's live heap stays under 600 MB, yet
 // the process reached 1.8 GB. A limit of 40 KB a table line of the content (768 MB at least) stays
 // well above what the build needs and holds memory near it.
-const folder = contentFolder(new URL('../', import.meta.url));
-const tableLines = readdirSync(folder)
-	.filter((name) => name.endsWith('.md'))
-	.reduce((sum, name) => sum + (readFileSync(new URL(name, folder), 'utf-8').match(/^\|/gm)?.length ?? 0), 0);
-const heapMb = Math.max(768, Math.ceil((tableLines * 40) / 1024));
+const heapMb = Math.max(768, Math.ceil((tableLineCount(contentFolder(new URL('../', import.meta.url))) * 40) / 1024));
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const built = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, astro, 'build', ...args, ...force], { stdio: 'inherit' });
@@ -62,9 +57,12 @@ if (!index) throw new Error('Pagefind: no index was created');
 // not read at all: their text goes in as records below.
 const { page_count } = checked(await index.addDirectory({ path: outDir, glob: '{index.html,*/index.html}' }));
 console.log(`[pagefind] Found ${page_count} HTML files.`);
-// Records of a few codes each (src/lib/search-records.ts): Pagefind's page table grows per record, not per code.
-const { services, documents } = readContentFolder(folder);
-const records = searchRecords(buildCatalog(services, documents).codes, services);
+// Records of a few codes each (src/lib/search/records.ts), which Astro wrote for this step only:
+// Pagefind's page table grows per record, not per code.
+const recordsFile = join(outDir, RECORDS_FILE);
+/** @type {{ records: { url: string, content: string }[] }} */
+const { records } = JSON.parse(readFileSync(recordsFile, 'utf-8'));
+rmSync(recordsFile);
 for (const record of records) checked(await index.addHTMLFile(record));
 console.log(`[pagefind] Added ${records.length} records of codes.`);
 checked(await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));

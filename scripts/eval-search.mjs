@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { launchOptions } from '../tests/browser.ts';
+import { launchOptions } from './browser.ts';
 import { median, startStaticServer } from './measure.mjs';
 
 const { values } = parseArgs({

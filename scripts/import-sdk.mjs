@@ -55,8 +55,7 @@ try {
 	// The content folder's own documents and entries come first and win over imported ones.
 	for (const name of readdirSync(content).filter((n) => n.endsWith('.md') || n === 'aliases.yaml'))
 		cpSync(join(content, name), join(out, name));
-	const ownYaml = readFileSync(join(content, 'services.yaml'), 'utf-8').trimEnd();
-	writeFileSync(join(out, 'services.yaml'), `${ownYaml}\n${servicesYaml(result.services)}\n`);
+	writeFileSync(join(out, 'services.yaml'), servicesYaml([...own.services, ...result.services]));
 	for (const doc of result.documents) writeFileSync(join(out, doc.file), `${doc.text}\n`);
 
 	for (const line of result.skipped) console.log(`skipped ${line}`);

@@ -4,7 +4,7 @@
 // the pages to look at in a build of the real catalogue (../shared/catalogs/tencentcloud).
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { launchOptions } from '../tests/browser.ts';
+import { launchOptions } from './browser.ts';
 
 const args = process.argv.slice(2);
 const base = args.find((a) => !a.startsWith('--')) ?? 'http://127.0.0.1:4321';

@@ -6,6 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildCatalog } from '../../src/lib/build-catalog.ts';
+import { SITE_NAME } from '../../src/lib/site.ts';
 import { readContentFolder } from '../../src/loaders/content-folder.ts';
 
 /**
@@ -27,7 +28,7 @@ export default defineConfig({
 	site: 'https://naive.example.com',
 	integrations: [
 		starlight({
-			title: '腾讯云错误码',
+			title: SITE_NAME,
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 			sidebar: ${JSON.stringify(catalog.services.map((s) => ({ label: s.name, items: [{ autogenerate: { directory: s.slug } }] })))},
 		}),
@@ -43,7 +44,7 @@ import { defineCollection } from 'astro:content';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
 	);
-	writeFileSync(join(docs, 'index.md'), '---\ntitle: 腾讯云错误码\n---\n\n按服务浏览左侧目录。\n');
+	writeFileSync(join(docs, 'index.md'), `---\ntitle: ${SITE_NAME}\n---\n\n按服务浏览左侧目录。\n`);
 	const counts = new Map();
 	for (const code of catalog.codes) {
 		// Numbered file names: codes differ only in case or contain spaces, and slugs would collide.

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { readContentMeta } from '../../src/loaders/content-folder.ts';
-import { launchOptions } from '../../tests/browser.ts';
+import { launchOptions } from '../browser.ts';
 import { median, startStaticServer } from '../measure.mjs';
 import { generate } from './generate.mjs';
 import { writeNaiveSite } from './naive.mjs';

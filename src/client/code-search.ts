@@ -1,26 +1,11 @@
 /**
- * `<code-search>`: the site search box. The code list answers first (`codeHits`), then Pagefind
- * answers the text: a phrase pass and a word pass. Result lines are clones of the element's
- * `<template>` filled with text only, so nothing typed or indexed becomes markup.
+ * `<code-search>`: the site search box. It renders the lists the search pipeline gives
+ * (`searchSteps`) and keeps the query and filters in the URL. Result lines are clones of the
+ * element's `<template>` filled with text only, so nothing typed or indexed becomes markup.
  */
-import {
-	codeHits,
-	hitsOfPass,
-	mergeRanked,
-	phraseQuery,
-	serviceQualifier,
-	shorterPhrases,
-	wantsPhrasePass,
-	type Hit,
-	type SearchFilters,
-} from '../lib/search.ts';
-import { loadMeta, loadPagefind, loadShard, readPass } from './search-data.ts';
-
-const RESULT_LIMIT = 20;
-/** How long typing must pause before Pagefind is asked: a fast typist starts one search, not one per key. */
-const PAGEFIND_DELAY_MS = 40;
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { searchSteps } from '../lib/search/pipeline.ts';
+import type { Hit, SearchFilters } from '../lib/search/ranking.ts';
+import { loadMeta, loadPagefind, searchSource } from './search-data.ts';
 
 class CodeSearch extends HTMLElement {
 	#sequence = 0;
@@ -76,64 +61,26 @@ class CodeSearch extends HTMLElement {
 			else status.textContent = `${hits.length} 个结果${done ? '' : '，更多结果加载中…'}`;
 		};
 
+		const syncUrl = (query: string, chosen: SearchFilters) => {
+			const params = new URLSearchParams();
+			if (query) params.set('q', query);
+			for (const [key, value] of Object.entries(chosen)) if (value) params.set(key, value);
+			const search = params.toString();
+			history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}`);
+		};
+
 		const run = async () => {
 			const started = performance.now();
 			const sequence = ++this.#sequence;
 			const current = () => sequence === this.#sequence;
 			const query = input.value.trim();
 			const chosen = filters();
-			if (inPage) {
-				const params = new URLSearchParams();
-				if (query) params.set('q', query);
-				for (const [key, value] of Object.entries(chosen)) if (value) params.set(key, value);
-				const search = params.toString();
-				history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}`);
-			}
-			if (query === '') {
-				render([], '', true);
-				this.#done(query, started, []);
-				return;
-			}
-			let codes = await loadShard(query);
-			const qualified = serviceQualifier(codes.meta.services, query);
-			if (qualified) codes = await loadShard(qualified.rest);
-			if (!current()) return;
-			const fromCodes = codeHits(codes.entries, codes.meta.services, query, chosen, RESULT_LIMIT);
-			// A list the code list fills already is complete: Pagefind's lines would come after it.
-			if (fromCodes.length >= RESULT_LIMIT) {
-				render(fromCodes.slice(0, RESULT_LIMIT), query, true);
-				this.#done(query, started, fromCodes.slice(0, RESULT_LIMIT));
-				return;
-			}
-			render(fromCodes, query, false);
-
-			await pause(PAGEFIND_DELAY_MS);
-			if (!current()) return;
-			const pf = await loadPagefind();
-			const pagefindFilters = Object.fromEntries(Object.entries(chosen).filter(([, v]) => v !== ''));
-			const passes = await Promise.all([
-				wantsPhrasePass(query) ? pf.search(phraseQuery(query), { filters: pagefindFilters }) : null,
-				pf.search(query, { filters: pagefindFilters }),
-			]);
-			// Pagefind may segment a Chinese phrase otherwise than the page it is in: try its shorter starts.
-			for (const shorter of shorterPhrases(query)) {
-				if (!current() || passes.some((pass) => (pass?.results.length ?? 0) > 0)) break;
-				passes.push(await pf.search(phraseQuery(shorter), { filters: pagefindFilters }));
-			}
-			// One pass after the other: Pagefind keeps one copy of a record, which each read rewrites.
-			const fromPages: Hit[][] = [];
-			const shown = new Set(fromCodes.map((h) => h.url));
-			for (const pass of passes) {
+			if (inPage) syncUrl(query, chosen);
+			for await (const step of searchSteps(query, chosen, searchSource, current)) {
 				if (!current()) return;
-				if (shown.size >= RESULT_LIMIT) break;
-				const hits = hitsOfPass(await readPass(pass?.results ?? [], query, RESULT_LIMIT - shown.size), codes.meta.services, codes.byUrl);
-				for (const hit of hits) shown.add(hit.url);
-				fromPages.push(hits);
+				render(step.hits, query, step.done);
+				if (step.done) this.#done(query, started, step.hits);
 			}
-			if (!current()) return;
-			const hits = mergeRanked([fromCodes, ...fromPages], (h) => h.url, RESULT_LIMIT);
-			render(hits, query, true);
-			this.#done(query, started, hits);
 		};
 
 		form.addEventListener('submit', (event) => {

@@ -3,12 +3,10 @@
  * opens the code's page when the answer is unique, and otherwise lists the candidates. Runs in the
  * browser only; the pasted text is never sent anywhere.
  */
-import { serviceAcronym } from '../lib/codes.ts';
-import { pasteKeys } from '../lib/lookup.ts';
-import { candidatesFor, extractFromPaste, uniqueAnswer } from '../lib/paste.ts';
+import { serviceNames } from '../lib/codes.ts';
+import { candidatesFor, extractFromPaste, pasteKeys, uniqueAnswer } from '../lib/paste.ts';
 import { codeUrl, searchUrl } from '../lib/urls.ts';
-import { loadCodesFor } from './lookup-data.ts';
-import { loadMeta } from './search-data.ts';
+import { loadCodesFor, loadMeta } from './search-data.ts';
 import { rememberPasted, renderExtracted } from './pasted.ts';
 
 class PasteLookup extends HTMLElement {
@@ -22,14 +20,11 @@ class PasteLookup extends HTMLElement {
 
 		const run = async (navigate: (url: string) => void) => {
 			const text = area.value;
-			const { services } = await loadMeta();
-			const names = services.map(([slug, name, nameEn]) => ({
-				slug,
-				names: [name, nameEn, serviceAcronym(nameEn)].filter((n): n is string => n !== undefined),
-			}));
+			const { services, spaced } = await loadMeta();
+			const names = services.map(([slug, name, nameEn]) => ({ slug, names: serviceNames(slug, name, nameEn) }));
 			const serviceName = (slug: string) => services.find(([s]) => s === slug)?.[1] ?? slug;
-			const extracted = extractFromPaste(text, names);
-			const entries = await loadCodesFor(pasteKeys(extracted, text));
+			const extracted = extractFromPaste(text, names, spaced);
+			const entries = await loadCodesFor(pasteKeys(extracted, text, spaced));
 			const candidates = candidatesFor(extracted, text, entries);
 			const unique = uniqueAnswer(candidates);
 			if (unique) {

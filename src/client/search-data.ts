@@ -1,35 +1,23 @@
 /**
  * The site's lists in the browser: the catalogue-wide meta file, the one shard of the code list a
- * query needs (each fetched once), and Pagefind, loaded on first use under the site's base.
+ * query needs, the lookup parts (each fetched once), and Pagefind, loaded on first use under the
+ * site's base. `searchSource` hands them to the search pipeline.
  */
-import {
-	readCodeIndex,
-	sectionsOfRecord,
-	shardOfQuery,
-	type CodeEntry,
-	type CodeIndex,
-	type FoundPage,
-	type RecordData,
-	type SearchMeta,
-} from '../lib/search.ts';
-import { codeUrl, homeUrl, pagefindUrl, searchMetaUrl, searchShardUrl } from '../lib/urls.ts';
-
-/** One shard of the code list, unpacked, with its entries by page URL, and the catalogue's lists. */
-export interface CodeList {
-	entries: CodeEntry[];
-	meta: SearchMeta;
-	byUrl: Map<string, CodeEntry>;
-}
+import type { CodeShard, LookupPart, SearchMeta } from '../schemas/search.ts';
+import { lookupPartOf, ofThisVersion, readCodeShard, readLookupPart, shardOfQuery, type LookupEntry } from '../lib/search/code-list.ts';
+import type { CodeList, SearchSource } from '../lib/search/pipeline.ts';
+import type { PagefindResult } from '../lib/search/records.ts';
+import { codeUrl, homeUrl, lookupPartUrl, pagefindUrl, searchMetaUrl, searchShardUrl } from '../lib/urls.ts';
 
 const fetched = new Map<string, Promise<unknown>>();
 
-/** The JSON at one of the site's URLs, fetched and unpacked by `read` once per page. */
-export function fetchOnce<T>(url: string, read: (json: unknown) => T): Promise<T> {
+/** A search file of the site, fetched and unpacked by `read` once per page. */
+function fetchOnce<T>(url: string, read: (file: unknown) => T): Promise<T> {
 	let value = fetched.get(url) as Promise<T> | undefined;
 	if (!value) {
 		value = fetch(url)
 			.then((response) => response.json() as Promise<unknown>)
-			.then(read);
+			.then((json) => read(ofThisVersion(json, url)));
 		fetched.set(url, value);
 	}
 	return value;
@@ -37,56 +25,31 @@ export function fetchOnce<T>(url: string, read: (json: unknown) => T): Promise<T
 
 /** The catalogue's services, sections and status classes, and how its lists are cut. */
 export function loadMeta(): Promise<SearchMeta> {
-	return fetchOnce(searchMetaUrl(), (json) => json as SearchMeta);
-}
-
-/** A page Pagefind found. */
-export interface PagefindResult {
-	id: string;
-	data(): Promise<RecordData & { url: string; meta: Record<string, string | undefined>; plain_excerpt: string }>;
-}
-
-/** The part of Pagefind's API the search uses. */
-export interface Pagefind {
-	init(): Promise<void>;
-	options(options: { baseUrl: string }): Promise<void>;
-	search(query: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
-}
-
-/** The most results of a pass that are read: each is a fetch, and a record holds up to 20 codes. */
-const RESULTS_READ = 8;
-
-/**
- * The first results of a Pagefind pass, read two at a time until `wanted` lines hold the whole query:
- * pages, and records of codes with their sections that matched (`sectionsOfRecord`). The caller must not
- * read another pass until this one is done: Pagefind keeps one copy of a record, which a read rewrites.
- */
-export async function readPass(results: PagefindResult[], query: string, wanted: number): Promise<FoundPage[]> {
-	const found: FoundPage[] = [];
-	let lines = 0;
-	for (let i = 0; i < Math.min(results.length, RESULTS_READ) && lines < wanted; i += 2) {
-		const batch = await Promise.all(
-			results.slice(i, Math.min(i + 2, RESULTS_READ)).map(async (result): Promise<FoundPage> => {
-				const data = await result.data();
-				const page: FoundPage = { url: data.url, meta: data.meta, excerpt: data.plain_excerpt };
-				if (data.meta['kind'] === 'codes') page.sections = sectionsOfRecord(data, query);
-				return page;
-			}),
-		);
-		// Lines that hold the whole query: a list of partial matches is not yet a full one.
-		for (const page of batch) lines += page.sections?.filter((s) => s.whole > 0).length ?? 1;
-		found.push(...batch);
-	}
-	return found;
+	return fetchOnce(searchMetaUrl(), (file) => file as SearchMeta);
 }
 
 /** The smallest shard of the code list that holds every code the query can match. */
-export async function loadShard(query: string): Promise<CodeList> {
-	const catalogue = await loadMeta();
-	return fetchOnce(searchShardUrl(shardOfQuery(query, catalogue.shards)), (json) => {
-		const entries = readCodeIndex(json as CodeIndex, catalogue);
-		return { entries, meta: catalogue, byUrl: new Map(entries.map((e) => [codeUrl(e), e])) };
+async function loadShard(query: string): Promise<CodeList> {
+	const meta = await loadMeta();
+	return fetchOnce(searchShardUrl(shardOfQuery(query, meta.shards)), (file) => {
+		const entries = readCodeShard(file as CodeShard, meta);
+		return { entries, meta, byUrl: new Map(entries.map((e) => [codeUrl(e), e])) };
 	});
+}
+
+/** Every code whose folded spelling is one of `keys`, with the other codes of their parts, in catalogue order. */
+export async function loadCodesFor(keys: string[]): Promise<LookupEntry[]> {
+	const { parts } = await loadMeta();
+	const wanted = [...new Set(keys.map((key) => lookupPartOf(key, parts)))].sort((a, b) => a - b);
+	const loaded = await Promise.all(wanted.map((part) => fetchOnce(lookupPartUrl(part), (file) => readLookupPart(file as LookupPart))));
+	return loaded.flat();
+}
+
+/** The part of Pagefind's API the search uses. */
+interface Pagefind {
+	init(): Promise<void>;
+	options(options: { baseUrl: string }): Promise<void>;
+	search(query: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -101,3 +64,13 @@ export function loadPagefind(): Promise<Pagefind> {
 	});
 	return pagefind;
 }
+
+/** How long typing must pause before Pagefind is asked: a fast typist starts one search, not one per key. */
+const PAGEFIND_DELAY_MS = 40;
+
+/** What the search pipeline reads, in the browser. */
+export const searchSource: SearchSource = {
+	shard: loadShard,
+	pagefind: async (query, filters) => (await (await loadPagefind()).search(query, { filters }))?.results ?? [],
+	pause: () => new Promise((resolve) => setTimeout(resolve, PAGEFIND_DELAY_MS)),
+};

@@ -1,6 +1,5 @@
 import { getCollection } from 'astro:content';
-import { searchMeta } from '../lib/code-index.ts';
-import { cutIntoShards } from '../lib/search.ts';
+import { cutIntoShards, searchMeta } from '../lib/search/code-list.ts';
 import type { ErrorCode } from '../schemas/error-code.ts';
 import type { SourceDocument } from '../schemas/document.ts';
 import type { Service } from '../schemas/service.ts';

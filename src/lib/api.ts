@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../schemas/error-code.ts';
+import { sourcesOf } from './meanings.ts';
 import { codeUrl } from './urls.ts';
 
 /** The version of the JSON API's shape; raise it when a field changes meaning or goes away. */
@@ -22,7 +23,7 @@ export function apiDocument(codes: ErrorCode[], site: URL | string) {
 	const rows: ApiRow[] = codes.flatMap((c) =>
 		// One row per source row: a meaning that several families give is a row in each.
 		c.meanings
-			.flatMap((m) => [m, ...(m.alsoIn ?? [])].map((source) => ({ m, source })))
+			.flatMap((m) => sourcesOf(m).map((source) => ({ m, source })))
 			.map(({ m, source }) => ({
 				service: c.service,
 				family: source.family,

@@ -3,6 +3,7 @@ import type { ErrorCode, Meaning } from '../schemas/error-code.ts';
 import type { Service, ServiceMeta } from '../schemas/service.ts';
 import { ParseError, type ParsedDocument } from './parse-document.ts';
 import { codeSlug, foldedCode } from './codes.ts';
+import { meaningKey } from './meanings.ts';
 
 /** A code's record: the collection entry plus its id (`service/code`). */
 export type CodeRecord = ErrorCode & { id: string };
@@ -46,10 +47,6 @@ export function checkRowAccounting(doc: ParsedDocument): void {
  */
 export function caseVariantSlug(slug: string, n: number): string {
 	return n === 0 ? slug : `${slug}~${n + 1}`;
-}
-
-function sameMeaning(a: Meaning, b: Meaning): boolean {
-	return a.statusLabel === b.statusLabel && a.description === b.description && a.handling === b.handling;
 }
 
 /**
@@ -99,18 +96,18 @@ export function buildCatalog(services: ServiceMeta[], parsed: ParsedDocument[]):
 			const id = `${service}/${row.code}`;
 			const existing = codes.get(id);
 			if (existing) {
-				const twin = existing.meanings.find((m) => sameMeaning(m, meaning));
-				const sameFamily = twin && (twin.family === family || twin.alsoIn?.some((s) => s.family === family));
-				if (twin && sameFamily) {
+				const same = existing.meanings.find((m) => meaningKey(m) === meaningKey(meaning));
+				const sameFamily = same && (same.family === family || same.alsoIn?.some((s) => s.family === family));
+				if (same && sameFamily) {
 					throw new ParseError(
 						doc.file,
 						row.line,
-						`code "${row.code}" is listed twice with the same meaning (first at ${twin.file}:${twin.line})`,
+						`code "${row.code}" is listed twice with the same meaning (first at ${same.file}:${same.line})`,
 					);
 				}
-				if (twin) {
+				if (same) {
 					const { status, statusLabel, description, handling, alsoIn, ...source } = meaning;
-					twin.alsoIn = [...(twin.alsoIn ?? []), source];
+					same.alsoIn = [...(same.alsoIn ?? []), source];
 				} else existing.meanings.push(meaning);
 				continue;
 			}

@@ -5,20 +5,22 @@
 import type { ErrorCode } from '../schemas/error-code.ts';
 import type { ResponseFormat, ServiceMeta } from '../schemas/service.ts';
 import { codePrefix } from './codes.ts';
+import { presentValues } from './collect.ts';
+import { sourcesOf } from './meanings.ts';
+import { SITE_NAME } from './site.ts';
 import { descriptionText, plainText } from './inline.ts';
 import { ticketMarkdown, ticketText } from './ticket.ts';
 import { codeUrl, familyUrl } from './urls.ts';
 
 /** One source row of a meaning, as its card lists it. */
-export interface PlaceModel {
+export interface CardSource {
 	familyName: string;
 	section?: string | undefined;
 	file: string;
 	line: number;
-	source?: string | undefined;
+	/** The vendor's page of the document, where known. */
+	vendorPage?: string | undefined;
 }
-
-const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => v !== undefined && v !== ''))];
 
 /**
  * The page model of a code: its head (title, preview tags, canonical URL), the API families it is
@@ -30,8 +32,8 @@ export function codePageModel(entry: ErrorCode, service: ServiceMeta, site: URL 
 	const familyOf = (slug: string) => service.families.find((f) => f.slug === slug);
 	const familyName = (slug: string) => familyOf(slug)?.name ?? slug;
 	const several = entry.meanings.length > 1;
-	const rows = entry.meanings.flatMap((m) => [m, ...(m.alsoIn ?? [])]);
-	const statuses = unique(entry.meanings.map((m) => m.statusLabel));
+	const rows = entry.meanings.flatMap(sourcesOf);
+	const statuses = presentValues(entry.meanings.map((m) => m.statusLabel));
 	const canonical = new URL(codeUrl(entry), site).href;
 	const previewTitle = `${entry.code} · ${service.name}错误码${statuses.length ? `（${statuses.join(' / ')}）` : ''}`;
 	const summary = entry.meanings.map((m) => descriptionText(m.description)).join(' / ');
@@ -43,25 +45,25 @@ export function codePageModel(entry: ErrorCode, service: ServiceMeta, site: URL 
 	};
 	const response = entry.meanings.map((m) => ({ format: familyOf(m.family)?.response, meaning: m })).find((r) => r.format !== undefined);
 	const firstStatus = entry.meanings.find((m) => m.statusLabel)?.statusLabel;
-	const familyNames = unique(entry.meanings.map((m) => familyName(m.family)));
+	const familyNames = presentValues(entry.meanings.map((m) => familyName(m.family)));
 	return {
 		title: entry.code,
-		pageTitle: `${previewTitle} | 腾讯云错误码`,
+		pageTitle: `${previewTitle} | ${SITE_NAME}`,
 		previewTitle,
 		previewDescription: `${service.name} ${familyNames.join(' / ')} 错误码 ${entry.code}：${summary}`,
 		canonical,
-		families: unique(rows.map((m) => m.family)).map((slug) => ({ name: familyName(slug), url: familyUrl(service.slug, slug) })),
+		families: presentValues(rows.map((m) => m.family)).map((slug) => ({ name: familyName(slug), url: familyUrl(service.slug, slug) })),
 		meaningCount: entry.meanings.length,
 		cards: entry.meanings.map((meaning, i) => ({
 			meaning,
 			id: several ? `meaning-${i + 1}` : undefined,
 			heading: several ? `含义 ${i + 1}${meaning.statusLabel ? `（${meaning.statusLabel}）` : ''}` : undefined,
-			places: [meaning, ...(meaning.alsoIn ?? [])].map((m): PlaceModel => ({
+			sources: sourcesOf(meaning).map((m): CardSource => ({
 				familyName: familyName(m.family),
 				section: m.section,
 				file: m.file,
 				line: m.line,
-				source: sourceUrls[m.file],
+				vendorPage: sourceUrls[m.file],
 			})),
 		})),
 		ticketText: ticketText(ticket),
@@ -74,6 +76,3 @@ export function codePageModel(entry: ErrorCode, service: ServiceMeta, site: URL 
 		statusHeading: `HTTP 状态码相同的错误码（${firstStatus ?? ''}）`,
 	};
 }
-
-/** The page model of a code. */
-export type CodePageModel = ReturnType<typeof codePageModel>;

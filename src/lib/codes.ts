@@ -32,3 +32,9 @@ export function codeSummary(code: { meanings: { description: string }[] }): stri
 export function serviceAcronym(nameEn: string): string | undefined {
 	return /\(([^)]+)\)/.exec(nameEn)?.[1];
 }
+
+/** Every name a user may call a service by: slug, Chinese name, English name with and without its acronym, the acronym. */
+export function serviceNames(slug: string, name: string, nameEn: string): string[] {
+	const acronym = serviceAcronym(nameEn);
+	return [...new Set([slug, name, nameEn, nameEn.replace(/\s*\([^)]*\)/, ''), ...(acronym === undefined ? [] : [acronym])])];
+}

@@ -1,4 +1,5 @@
 import { load as loadYaml } from 'js-yaml';
+import { frontMatterSchema, type DocumentMeta } from '../schemas/document.ts';
 import { tableSpans, type TableSpan } from './row-accounting.ts';
 
 /** A problem in a source document, always pinned to a file and a 1-based line. */
@@ -13,14 +14,6 @@ export class ParseError extends Error {
 		this.line = line;
 		this.reason = reason;
 	}
-}
-
-/** The front matter every source document starts with. */
-export interface DocumentMeta {
-	service: string;
-	family: string;
-	title: string;
-	source?: string;
 }
 
 /** One row of a code table, with every cell exactly as the vendor wrote it. */
@@ -133,26 +126,11 @@ function parseFrontMatter(lines: string[], file: string): { meta: DocumentMeta; 
 		const mark = (error as { mark?: { line?: number } }).mark;
 		throw new ParseError(file, 2 + (mark?.line ?? 0), `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
 	}
-	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-		throw new ParseError(file, 1, 'front matter must be a mapping of keys to values');
-	}
-	const record = data as Record<string, unknown>;
-	const meta: Partial<DocumentMeta> = {};
-	for (const key of ['service', 'family', 'title'] as const) {
-		const value = record[key];
-		if (typeof value !== 'string' || value.trim() === '') {
-			throw new ParseError(file, 1, `front matter needs a non-empty "${key}"`);
-		}
-		meta[key] = value.trim();
-	}
-	if (record['source'] !== undefined) {
-		const source = record['source'];
-		if (typeof source !== 'string' || !/^https?:\/\//.test(source)) {
-			throw new ParseError(file, 1, 'front matter "source" must be an http(s) URL');
-		}
-		meta.source = source;
-	}
-	return { meta: meta as DocumentMeta, bodyStart: end + 1 };
+	// A YAML list is an object too; the schema's message for a non-mapping covers it.
+	const parsed = frontMatterSchema.safeParse(Array.isArray(data) ? null : data);
+	if (!parsed.success) throw new ParseError(file, 1, parsed.error.issues[0]?.message ?? 'front matter is not valid');
+	const meta: DocumentMeta = parsed.data;
+	return { meta, bodyStart: end + 1 };
 }
 
 function columnsOf(header: string[], file: string, line: number): Column[] | undefined {

@@ -80,10 +80,21 @@ function fromXml(text: string, out: Extracted) {
 }
 
 /** `key: value`, `key=value`, `"key": "value"`, `Error Code: X;` as SDKs and logs print them. */
-const PAIR = /["']?([A-Za-z][\w -]{0,20}?)["']?\s*[:=]\s*["']?([^"',;\s)\]}，。；）]+(?: has expired)?)/g;
+const PAIR = /["']?([A-Za-z][\w -]{0,20}?)["']?\s*[:=]\s*["']?([^"',;\s)\]}，。；）]+)/g;
 
 /** An unquoted message runs to the next `key:`/`key=` or the end of its line. */
 const MESSAGE = /\bmessage\s*[:=]\s*(?:"([^"]*)"|'([^']*)'|(.+?))(?=[,;]?\s+[A-Za-z][\w-]*\s*[:=]|[,;]?\s*$)/im;
+
+/** A code field whose value is one of the codes with spaces in them, which a value ends before. */
+function spacedCodeField(text: string, out: Extracted, spaced: string[]) {
+	for (const code of spaced) {
+		const field = new RegExp(
+			`\\b(?:${FIELDS.code.join('|')}|error\\s+code)["']?\\s*[:=]\\s*["']?(${escape(code)})(?![A-Za-z0-9])`,
+			'i',
+		).exec(text);
+		if (field) assign(out, 'code', field[1]);
+	}
+}
 
 function fromPairs(text: string, out: Extracted) {
 	const message = MESSAGE.exec(text);
@@ -112,16 +123,21 @@ function serviceHint(text: string, out: Extracted, services: ServiceNames[]): st
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Reads the fields a ticket usually carries out of pasted text. */
-export function extractFromPaste(text: string, services: ServiceNames[]): Extracted {
+/**
+ * Reads the fields a ticket usually carries out of pasted text.
+ * @param spaced the catalogue's codes with spaces in them (`Request has expired`), which no word of a text is
+ */
+export function extractFromPaste(text: string, services: ServiceNames[], spaced: string[] = []): Extracted {
 	const out: Extracted = {};
 	const trimmed = text.trim();
 	if (trimmed === '') return out;
 	tryJson(trimmed, out);
 	fromXml(trimmed, out);
+	spacedCodeField(trimmed, out, spaced);
 	fromPairs(trimmed, out);
-	// A single token (or the one code with spaces) is a bare code.
-	if (out.code === undefined && (/^[^\s]+$/.test(trimmed) || /^request has expired$/i.test(trimmed))) out.code = trimmed;
+	// A single token, or a whole code with spaces, is a bare code.
+	if (out.code === undefined && (/^[^\s]+$/.test(trimmed) || spaced.some((c) => c.toLowerCase() === trimmed.toLowerCase())))
+		out.code = trimmed;
 	const hint = serviceHint(trimmed, out, services);
 	if (hint !== undefined) out.service = hint;
 	return out;
@@ -162,4 +178,19 @@ export function uniqueAnswer(candidates: Candidate[]): Candidate | undefined {
 	if (candidates.length === 1) return candidates[0];
 	const hinted = candidates.filter((c) => c.serviceMatch);
 	return hinted.length === 1 ? hinted[0] : undefined;
+}
+
+/** How many words of a pasted text are looked up at most: a log line has few, a pasted page many. */
+const PASTE_WORD_LIMIT = 64;
+
+/**
+ * The spellings a pasted text may hold a code under: the extracted code, or else each word that
+ * could be one (three or more letters, digits, `.`, `_`, `-`), and each code with spaces it holds.
+ */
+export function pasteKeys(extracted: Extracted, text: string, spaced: string[] = []): string[] {
+	if (extracted.code !== undefined) return [foldedCode(extracted.code)];
+	const words: string[] = text.match(/[A-Za-z0-9._-]{3,}/g) ?? [];
+	const lower = text.toLowerCase();
+	words.push(...spaced.filter((code) => lower.includes(code.toLowerCase())));
+	return [...new Set(words.map(foldedCode))].slice(0, PASTE_WORD_LIMIT);
 }

@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../schemas/error-code.ts';
 import { codePrefix } from './codes.ts';
+import { groupBy } from './collect.ts';
 import type { CodeAddress } from './urls.ts';
 
 /** How many related codes a page lists, so a page does not grow with the catalogue. */
@@ -10,20 +11,12 @@ export const RELATED_LIMIT = 12;
  * `InternalError` with `InternalError.*`), and others of the same family and HTTP status.
  */
 export function relatedCodes<T extends ErrorCode>(codes: T[]): Map<T, { prefix: CodeAddress[]; status: CodeAddress[] }> {
-	const byPrefix = new Map<string, T[]>();
-	const byStatus = new Map<string, T[]>();
-	const push = (map: Map<string, T[]>, key: string, code: T) => {
-		const list = map.get(key);
-		if (list) list.push(code);
-		else map.set(key, [code]);
-	};
 	const statusKeys = (c: T) => [
 		...new Set(c.meanings.filter((m) => m.status !== undefined).map((m) => `${c.service}|${m.family}|${m.status}`)),
 	];
-	for (const c of codes) {
-		push(byPrefix, `${c.service}|${codePrefix(c.code)}`, c);
-		for (const key of statusKeys(c)) push(byStatus, key, c);
-	}
+	const byPrefix = groupBy(codes, (c) => `${c.service}|${codePrefix(c.code)}`);
+	const withStatus = codes.flatMap((c) => statusKeys(c).map((key) => ({ key, c })));
+	const byStatus = new Map([...groupBy(withStatus, (s) => s.key)].map(([key, list]) => [key, list.map((s) => s.c)]));
 	const others = (list: T[] | undefined, self: T, exclude: Set<string> = new Set()) =>
 		(list ?? []).filter((c) => c !== self && !exclude.has(c.code)).slice(0, RELATED_LIMIT);
 	return new Map(

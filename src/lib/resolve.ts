@@ -3,6 +3,7 @@
  * `+` for spaces, no service (`/NoSuchBucket`). Pure: the 404 page feeds it the code list.
  */
 import { codeSlug, foldedCode } from './codes.ts';
+import { groupBy } from './collect.ts';
 import { codeUrl, serviceUrl, SHARED_SEGMENT, sharedCodeUrl, withoutBase, type CodeAddress } from './urls.ts';
 
 /** What a missed path resolves to. */
@@ -22,14 +23,7 @@ function decode(segment: string): string {
  * catalogue order; the first spelling names the page, which is what `resolvePath` links to.
  */
 export function sharedCodeGroups<T extends CodeAddress>(codes: T[]): T[][] {
-	const groups = new Map<string, T[]>();
-	for (const code of codes) {
-		const key = foldedCode(code.code);
-		const group = groups.get(key);
-		if (group) group.push(code);
-		else groups.set(key, [code]);
-	}
-	return [...groups.values()].filter((group) => group.length > 1);
+	return [...groupBy(codes, (code) => foldedCode(code.code)).values()].filter((group) => group.length > 1);
 }
 
 /** What a missed path names: a service (or none), the code's segment as typed, and the text to search. */

@@ -2,6 +2,9 @@
  * Reads the vendor's SDK error-code files (read, never run) and writes them as error-code
  * documents of the site's source format. Pure: `scripts/import-sdk.mjs` does the file I/O.
  */
+import { dump as dumpYaml } from 'js-yaml';
+import type { ServiceMeta } from '../schemas/service.ts';
+import { groupBy } from './collect.ts';
 import { ParseError, parseDocument } from './parse-document.ts';
 
 /** One error-code constant of an SDK `errorcodes.py`, with the comment above it as its description. */
@@ -114,8 +117,6 @@ export function api3Template(file: string, text: string): Api3Template {
 
 const date = (version: string) => version.replace(/^v(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
 const cell = (text: string) => text.replace(/\|/g, '\\|');
-// Plain unless YAML would read it otherwise.
-const yamlText = (text: string) => (/^[\s'"!&*#|>%@`{[-]|[:#]\s|\s$|[\]{}]/.test(text) ? JSON.stringify(text) : text);
 const TABLE_HEAD = ['| 错误码 | 说明 |', '|--------|------|'];
 
 /**
@@ -130,8 +131,7 @@ export function importCatalog(
 	template: Api3Template,
 	existing: Set<string>,
 ): ImportResult {
-	const byService = new Map<string, SdkVersion[]>();
-	for (const v of versions) byService.set(v.service, [...(byService.get(v.service) ?? []), v]);
+	const byService = groupBy(versions, (v) => v.service);
 	const result: ImportResult = { services: [], documents: [], skipped: [] };
 	for (const service of [...byService.keys()].sort()) {
 		if (existing.has(service)) {
@@ -158,7 +158,7 @@ export function importCatalog(
 				...(i === 0 ? [['### 公共错误码', '', ...template.commonTable]] : []),
 				...(own.length > 0 ? [['### 业务错误码', '', ...TABLE_HEAD, ...own.map((c) => `| ${c.code} | ${cell(c.description)} |`)]] : []),
 			];
-			const front = ['---', `service: ${service}`, `family: ${family.slug}`, `title: ${yamlText(title)}`, '---'];
+			const front = ['---', dumpYaml({ service, family: family.slug, title }).trimEnd(), '---'];
 			result.documents.push({
 				file: i === 0 ? `${service}.md` : `${service}-${v.version}.md`,
 				text: [[...front, template.preamble.trimEnd()].join('\n'), ...tables.map((t) => t.join('\n'))].join('\n\n'),
@@ -169,19 +169,7 @@ export function importCatalog(
 	return result;
 }
 
-/** The `services.yaml` entries of imported services, as YAML. */
-export function servicesYaml(services: ImportedService[]): string {
-	const q = (text: string) => JSON.stringify(text);
-	return services
-		.map((s) =>
-			[
-				`- slug: ${s.slug}`,
-				`  name: ${q(s.name)}`,
-				`  nameEn: ${q(s.nameEn)}`,
-				`  description: ${q(s.description)}`,
-				'  families:',
-				...s.families.flatMap((f) => [`    - slug: ${f.slug}`, `      name: ${q(f.name)}`, `      response: ${f.response}`]),
-			].join('\n'),
-		)
-		.join('\n');
+/** A `services.yaml` of the given entries (the content folder's own, then the imported ones). */
+export function servicesYaml(services: (ServiceMeta | ImportedService)[]): string {
+	return dumpYaml(services, { lineWidth: -1 });
 }

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../schemas/error-code.ts';
+import { meaningKey } from './meanings.ts';
 import { codeUrl } from './urls.ts';
 
 /** One distinct meaning of a shared code, with every service that gives it. */
@@ -14,7 +15,7 @@ export interface MeaningGroup {
 export function groupByMeaning(group: ErrorCode[], serviceName: (slug: string) => string): MeaningGroup[] {
 	const groups = new Map<string, MeaningGroup>();
 	for (const entry of group) {
-		const key = JSON.stringify(entry.meanings.map((m) => [m.statusLabel, m.description, m.handling]));
+		const key = entry.meanings.map(meaningKey).join('\n');
 		let found = groups.get(key);
 		if (!found) {
 			found = { meanings: entry.meanings.map(({ statusLabel, description }) => ({ statusLabel, description })), services: [] };

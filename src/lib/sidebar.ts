@@ -4,7 +4,7 @@ import { aboutUrl, familyUrl, homeUrl, lookupUrl, searchUrl, serviceUrl, without
 type SidebarService = Pick<ServiceMeta, 'slug' | 'name' | 'nameEn' | 'families'>;
 
 /** Above this many services the sidebar lists only the current one, so pages stay small. */
-export const SIDEBAR_ALL_SERVICES_LIMIT = 20;
+const SIDEBAR_ALL_SERVICES_LIMIT = 20;
 
 const group = (service: SidebarService) => ({
 	label: `${service.name} ${service.slug.toUpperCase()}`,

@@ -94,6 +94,9 @@ export function sharedCodeUrl(code: string): string {
 	return sitePath(`/${SHARED_SEGMENT}/${codeSlug(code)}/`);
 }
 
+/** Where the build leaves the Pagefind records in its output folder for `scripts/build.mjs`, which removes them (`src/pages/search/records.json.ts`). */
+export const RECORDS_FILE = 'search/records.json';
+
 /** Pagefind's script, which the search loads on first use. */
 export function pagefindUrl(): string {
 	return sitePath('/pagefind/pagefind.js');

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { load as loadYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { parseDocument, type ParsedDocument } from '../lib/parse-document.ts';
+import { tableSpans } from '../lib/row-accounting.ts';
 import { aliasesFileSchema, type AliasEntry } from '../schemas/alias.ts';
 import { servicesFileSchema, type ServiceMeta } from '../schemas/service.ts';
 
@@ -34,13 +35,24 @@ export function readContentMeta(dir: URL): ContentMeta {
 	return { services: readYaml(dir, 'services.yaml', servicesFileSchema), aliases: readYaml(dir, 'aliases.yaml', aliasesFileSchema, []) };
 }
 
-/** A folder's metadata and every document in it (`*.md`, in name order), parsed; fails with file:line. */
-export function readContentFolder(dir: URL): ContentMeta & { documents: ParsedDocument[] } {
-	const documents = readdirSync(dir)
+/** The names of a folder's documents (`*.md`), in name order. */
+function documentNames(dir: URL): string[] {
+	return readdirSync(dir)
 		.filter((name) => name.endsWith('.md'))
-		.sort()
-		.map((name) => parseDocument(name, readFileSync(new URL(name, dir), 'utf-8')));
+		.sort();
+}
+
+/** A folder's metadata and every document in it, parsed; fails with file:line. */
+export function readContentFolder(dir: URL): ContentMeta & { documents: ParsedDocument[] } {
+	const documents = documentNames(dir).map((name) => parseDocument(name, readFileSync(new URL(name, dir), 'utf-8')));
 	return { ...readContentMeta(dir), documents };
+}
+
+/** How many table lines a folder's documents hold, counted without parsing them: what sizes the build's heap. */
+export function tableLineCount(dir: URL): number {
+	return documentNames(dir)
+		.flatMap((name) => tableSpans(readFileSync(new URL(name, dir), 'utf-8')))
+		.reduce((sum, span) => sum + span.lastLine - span.line + 1, 0);
 }
 
 /** The folder a build reads, relative to the project: `ERRCODES_CONTENT`, or `content`. */

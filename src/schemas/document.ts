@@ -1,5 +1,30 @@
 import { z } from 'astro/zod';
 
+const needs = (key: string) => `front matter needs a non-empty "${key}"`;
+const named = (key: string) =>
+	z
+		.string({ error: needs(key) })
+		.trim()
+		.min(1, needs(key));
+const sourceRule = 'front matter "source" must be an http(s) URL';
+
+/** The front matter every source document starts with; `src/lib/parse-document.ts` reports its first problem at line 1. */
+export const frontMatterSchema = z.object(
+	{
+		service: named('service'),
+		family: named('family'),
+		title: named('title'),
+		source: z
+			.string({ error: sourceRule })
+			.regex(/^https?:\/\//, sourceRule)
+			.optional(),
+	},
+	{ error: 'front matter must be a mapping of keys to values' },
+);
+
+/** A document's front matter, read. */
+export type DocumentMeta = z.infer<typeof frontMatterSchema>;
+
 /** A source document: which service and family it covers, and how many rows each section holds. */
 export const documentSchema = z.object({
 	service: z.string(),

@@ -32,10 +32,10 @@ describe('the page model of a code', () => {
 		});
 		expect(page.cards).toHaveLength(1);
 		expect(page.cards[0]).toMatchObject({ heading: undefined, id: undefined });
-		expect(page.cards[0]?.places[0]).toMatchObject({
+		expect(page.cards[0]?.sources[0]).toMatchObject({
 			familyName: 'XML API',
 			file: 'cos-xml-api.md',
-			source: 'https://cloud.tencent.com/document/product/436/7730',
+			vendorPage: 'https://cloud.tencent.com/document/product/436/7730',
 		});
 	});
 
@@ -56,7 +56,7 @@ describe('the page model of a code', () => {
 		]);
 		const page = codePageModel(both.codes[0]!, services[1]!, SITE, {});
 		expect(page.families.map((f) => f.name)).toEqual(['API 3.0', '旧版 API']);
-		expect(page.cards.map((c) => c.places.map((p) => `${p.familyName} ${p.file}:${p.line}`))).toEqual([
+		expect(page.cards.map((c) => c.sources.map((p) => `${p.familyName} ${p.file}:${p.line}`))).toEqual([
 			['API 3.0 new.md:8', '旧版 API old.md:8'],
 		]);
 	});

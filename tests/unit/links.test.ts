@@ -3,7 +3,8 @@ import { groupByMeaning } from '../../src/lib/shared-code.ts';
 import { aliasProblems, redirectsFile } from '../../src/lib/aliases.ts';
 import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { relatedCodes } from '../../src/lib/related.ts';
-import { lookupPartOf, lookupParts, pasteKeys, readLookupPart } from '../../src/lib/lookup.ts';
+import { lookupPartOf, lookupParts, readLookupPart } from '../../src/lib/search/code-list.ts';
+import { pasteKeys } from '../../src/lib/paste.ts';
 import { pathKey, resolvePath, sharedCodeGroups } from '../../src/lib/resolve.ts';
 import { responseExample } from '../../src/lib/response-example.ts';
 import { ticketMarkdown, ticketText } from '../../src/lib/ticket.ts';
@@ -185,9 +186,9 @@ describe('the lookup list, cut by folded spelling', () => {
 		}
 	});
 
-	test('a pasted text looks up its extracted code, or each word that could be a code', () => {
+	test('a pasted text looks up its extracted code, or each word that could be a code and each code with spaces it holds', () => {
 		expect(pasteKeys({ code: 'AuthFailure.SignatureFailure' }, 'x')).toEqual(['authfailure.signaturefailure']);
-		expect(pasteKeys({}, 'ERROR 2026 NoSuchBucket: Request has expired, ok')).toEqual([
+		expect(pasteKeys({}, 'ERROR 2026 NoSuchBucket: Request has expired, ok', ['Request has expired', 'Not here'])).toEqual([
 			'error',
 			'2026',
 			'nosuchbucket',

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { parseDocument } from '../../src/lib/parse-document.ts';
-import { statusClass } from '../../src/lib/search.ts';
-import { CODES_PER_RECORD, RECORD_PATH, recordAnchor, searchRecords } from '../../src/lib/search-records.ts';
+import { statusClass } from '../../src/lib/search/code-list.ts';
+import { CODES_PER_RECORD, RECORD_PATH, recordAnchor, searchRecords } from '../../src/lib/search/records.ts';
 import { contentServices, doc, parseContent } from './content.ts';
 
 const services = contentServices();

@@ -1,32 +1,29 @@
 import { describe, expect, test } from 'vitest';
+import { buildCatalog } from '../../src/lib/build-catalog.ts';
+import {
+	cutIntoShards,
+	readCodeShard,
+	shardCount,
+	shardOfQuery,
+	shardsOfCode,
+	statusClass,
+	type CodeEntry,
+} from '../../src/lib/search/code-list.ts';
+import { phraseQuery, shorterPhrases, wantsPhraseQuery } from '../../src/lib/search/pipeline.ts';
 import {
 	codeHits,
 	codeScore,
-	cutIntoShards,
 	findCodes,
 	findServices,
 	hitOfCode,
-	hitsOfPass,
-	sectionsOfRecord,
-	type RecordData,
-	wholeQueryIn,
-	type FoundPage,
-	type FoundSection,
+	linesOfFound,
 	mergeRanked,
-	phraseQuery,
-	readCodeIndex,
-	shardCount,
+	QueryPlace,
 	serviceQualifier,
-	shardOfQuery,
-	shorterPhrases,
-	shardsOfCode,
-	statusClass,
-	wantsPhrasePass,
-	type CodeEntry,
-	type CodeIndex,
-	type SearchMeta,
-} from '../../src/lib/search.ts';
-import { buildCatalog } from '../../src/lib/build-catalog.ts';
+	whereQueryIs,
+} from '../../src/lib/search/ranking.ts';
+import { codesInRecord, type FoundCode, type FoundPage, type ResultData } from '../../src/lib/search/records.ts';
+import type { CodeShard, SearchMeta } from '../../src/schemas/search.ts';
 import { contentServices, parseContent } from './content.ts';
 
 const meta: SearchMeta = {
@@ -39,8 +36,9 @@ const meta: SearchMeta = {
 	statuses: ['4XX', '5XX'],
 	shards: [10],
 	parts: 1,
+	spaced: ['Request has expired'],
 };
-const index: CodeIndex = {
+const index: CodeShard = {
 	v: 1,
 	codes: [
 		['NoSuchBucket', 0, 404, 0, '指定的存储桶不存在'],
@@ -55,7 +53,7 @@ const index: CodeIndex = {
 		['Request has expired', 0, 403, 0, '发起请求的时间超过了签名的有效时间'],
 	],
 };
-const entries = readCodeIndex(index, meta);
+const entries = readCodeShard(index, meta);
 const all = { service: '', status: '', section: '' };
 const codesFor = (query: string, filters = all) => findCodes(entries, query, filters).map((s) => `${s.entry.service}/${s.entry.code}`);
 
@@ -113,11 +111,11 @@ describe('finding services by name', () => {
 	});
 });
 
-describe('the passes and how they merge', () => {
-	test('a phrase pass runs for Chinese and for several words, not for one word', () => {
-		expect(wantsPhrasePass('签名过期')).toBe(true);
-		expect(wantsPhrasePass('HEAD Object')).toBe(true);
-		expect(wantsPhrasePass('sessionid')).toBe(false);
+describe('the Pagefind queries and how their lines merge', () => {
+	test('a phrase query runs for Chinese and for several words, not for one word', () => {
+		expect(wantsPhraseQuery('签名过期')).toBe(true);
+		expect(wantsPhraseQuery('HEAD Object')).toBe(true);
+		expect(wantsPhraseQuery('sessionid')).toBe(false);
 	});
 
 	test('the phrase query quotes the text and drops quotes inside it', () => {
@@ -277,16 +275,16 @@ describe('the results the code list gives', () => {
 		]);
 	});
 
-	describe('a Pagefind pass as result lines', () => {
-		/** A section as `sectionsOfRecord` gives it for `query`, its text shown whole. */
-		const section = (anchor: string, text: string, score: number, query: string): FoundSection => ({
+	describe('what Pagefind found, as result lines', () => {
+		/** A code as `codesInRecord` gives it for `query`, its text shown whole. */
+		const section = (anchor: string, text: string, score: number, query: string): FoundCode => ({
 			anchor,
-			title: anchor.split('/')[1]!,
-			whole: wholeQueryIn(text, query),
-			excerpt: text,
+			code: anchor.split('/')[1]!,
+			place: whereQueryIs(text, query),
+			summary: text,
 			score,
 		});
-		const record = (...sections: FoundSection[]): FoundPage => ({ url: '/search/records/0/', meta: {}, excerpt: '', sections });
+		const record = (...codes: FoundCode[]): FoundPage => ({ url: '/search/records/0/', title: '', excerpt: '', codes });
 		const byUrl = new Map([['/cvm/InvalidInstanceId.NotFound/', entries[0]!]]);
 
 		test('codes whose text holds the whole query where a word starts come first, then inside a word, then by score', () => {
@@ -294,7 +292,7 @@ describe('the results the code list gives', () => {
 				record(section('vpc/Partial/', '签名 已经 过期', 9, '签名过期'), section('vpc/Inside/', '-59 s3签名过期', 8, '签名过期')),
 				record(section('vpc/Start/', '-96 签名过期', 2, '签名过期'), section('vpc/Better/', 'AuthFailure 签名过期。请检查', 3, '签名过期')),
 			];
-			expect(hitsOfPass(found, services, byUrl).map((h) => h.url)).toEqual([
+			expect(linesOfFound(found, services, byUrl).map((h) => h.url)).toEqual([
 				'/vpc/Better/',
 				'/vpc/Start/',
 				'/vpc/Inside/',
@@ -302,12 +300,12 @@ describe('the results the code list gives', () => {
 			]);
 		});
 
-		describe('the sections of a record', () => {
+		describe('the codes of a record', () => {
 			// As Pagefind gives it: U+200B between the words it cut, a space where the text had one
 			// (". " after each block), places counted in words.
 			const words = ['A', '. ', '签名', '过期', '。 ', '404 ', '· ', '服务', '. ', 'B', '. ', 's3', '签名', '过期', '. '];
 			const more = ['C', '. ', '其他', '原因', '，', '同 ', 'D ', '或 ', 'D', '. ', '-', '96', '. ', '签名 ', '已 ', '过期', '. '];
-			const data: RecordData = {
+			const data: Pick<ResultData, 'raw_content' | 'anchors' | 'sub_results'> = {
 				raw_content: [...words, ...more].join('\u200b'),
 				anchors: [
 					{ id: 'x/A/', text: 'A', location: 0 },
@@ -322,16 +320,16 @@ describe('the results the code list gives', () => {
 			};
 
 			test('are those Pagefind marked and those whose text holds the whole query, each with its own text', () => {
-				expect(sectionsOfRecord(data, '签名过期')).toEqual([
-					{ anchor: 'x/A/', title: 'A', whole: 2, excerpt: '签名过期。 404 · 服务.', score: 3 },
-					{ anchor: 'x/B/', title: 'B', whole: 1, excerpt: 's3签名过期.', score: 0 },
-					{ anchor: 'x/-96/', title: '-96', whole: 0, excerpt: '签名 已 过期.', score: 1 },
+				expect(codesInRecord(data, '签名过期')).toEqual([
+					{ anchor: 'x/A/', code: 'A', place: QueryPlace.atWordStart, summary: '签名过期。 404 · 服务.', score: 3 },
+					{ anchor: 'x/B/', code: 'B', place: QueryPlace.insideWord, summary: 's3签名过期.', score: 0 },
+					{ anchor: 'x/-96/', code: '-96', place: QueryPlace.absent, summary: '签名 已 过期.', score: 1 },
 				]);
 			});
 
 			test('a long text shows its start', () => {
 				const long = { ...data, raw_content: `A\u200b. ${'签名过期'.repeat(20)}`, anchors: [data.anchors[0]!], sub_results: [] };
-				expect(sectionsOfRecord(long, '签名过期')[0]!.excerpt).toBe(`${'签名过期'.repeat(15)}…`);
+				expect(codesInRecord(long, '签名过期')[0]!.summary).toBe(`${'签名过期'.repeat(15)}…`);
 			});
 		});
 
@@ -344,20 +342,20 @@ describe('the results the code list gives', () => {
 			['NoSuchBucket', 'bucket', 1],
 			['签名 过期', '签名过期', 0],
 		])('%s holds %s: %i', (text, query, expected) => {
-			expect(wholeQueryIn(text, query)).toBe(expected);
+			expect(whereQueryIs(text, query)).toBe(expected);
 		});
 
-		test("a code shows its shard entry when the shard has it, else its section's title, service and excerpt", () => {
+		test('a code shows its shard entry when the shard has it, else its code, service and the start of its text', () => {
 			const found = [record(section('cvm/InvalidInstanceId.NotFound/', '实例不存在', 2, '实例'), section('vpc/X/', '找不到 X', 1, '实例'))];
-			expect(hitsOfPass(found, services, byUrl)).toEqual([
+			expect(linesOfFound(found, services, byUrl)).toEqual([
 				hitOfCode(entries[0]!),
 				{ url: '/vpc/X/', title: 'X', service: '私有网络', summary: '找不到 X' },
 			]);
 		});
 
 		test('other pages follow the codes, with their title and excerpt', () => {
-			const found = [{ url: '/about/', meta: { title: '关于本站' }, excerpt: '数据来源' }, record(section('vpc/X/', 'x', 1, 'x'))];
-			expect(hitsOfPass(found, services, byUrl)).toEqual([
+			const found = [{ url: '/about/', title: '关于本站', excerpt: '数据来源' }, record(section('vpc/X/', 'x', 1, 'x'))];
+			expect(linesOfFound(found, services, byUrl)).toEqual([
 				{ url: '/vpc/X/', title: 'X', service: '私有网络', summary: 'x' },
 				{ url: '/about/', title: '关于本站', summary: '数据来源' },
 			]);

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCodes } from '../../../data/collections.ts';
 import { cacheKey } from '../../../lib/cache-key.ts';
-import { lookupParts, type LookupPart } from '../../../lib/lookup.ts';
+import { lookupParts } from '../../../lib/search/code-list.ts';
+import type { LookupPart } from '../../../schemas/search.ts';
 
 export const getStaticPaths = (async () =>
 	lookupParts(await getCodes()).map((part, i) => {

@@ -1,0 +1,173 @@
+/**
+ * The compact code lists the build writes under `/search/` and the browser reads, written and read
+ * here only: the meta file, the search's shards (cut by runs of three letters and digits) and the
+ * lookup parts (cut by a code's folded spelling). Their shapes are `src/schemas/search.ts`.
+ */
+import type { ErrorCode } from '../../schemas/error-code.ts';
+import type { CodeShard, LookupPart, SearchMeta } from '../../schemas/search.ts';
+import { codeSlug, codeSummary, foldedCode } from '../codes.ts';
+import { presentValues } from '../collect.ts';
+
+/** One code as the search sees it. */
+export interface CodeEntry {
+	code: string;
+	slug?: string;
+	service: string;
+	serviceName: string;
+	status?: number;
+	section?: string;
+	summary: string;
+}
+
+/** A code as the 404 resolver and the paste lookup read it. */
+export interface LookupEntry {
+	service: string;
+	code: string;
+	slug?: string;
+	summary: string;
+}
+
+/** The HTTP status class used as a filter value: 404 -> "4XX". */
+export function statusClass(status: number | undefined): string {
+	return status === undefined ? '' : `${Math.floor(status / 100)}XX`;
+}
+
+/** A text's letters and digits, lower case: what shards and infix matches compare. */
+export function lettersAndDigits(text: string): string {
+	return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+/** The bucket of a key among `count`: FNV-1a, cheap, and the same in the build and in the browser. */
+export function bucket(key: string, count: number): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+	return (h >>> 0) % count;
+}
+
+/**
+ * How many shards the code list is cut into: about 20 codes' worth each, so a shard holds some
+ * 400 codes (each code sits in the shard of every 3-letter run it has), up to 2,048 shards; and
+ * shard 0, of the codes too short for a run.
+ */
+export function shardCount(codes: number): number {
+	return Math.min(2048, Math.max(2, Math.ceil(codes / 20)));
+}
+
+/**
+ * The shards a text's runs of three letters and digits fall in; shard 0 for a text with fewer
+ * than three. Only a code that short can match a query that short (`codeScore`), so a Chinese
+ * query loads the small shard 0.
+ */
+function shardsOf(text: string, shards: number): number[] {
+	const key = lettersAndDigits(text);
+	if (key.length < 3) return [0];
+	return Array.from({ length: key.length - 2 }, (_, i) => 1 + bucket(key.slice(i, i + 3), shards - 1));
+}
+
+/**
+ * The shard a query is looked up in, given how many codes each shard holds. Every code
+ * `codeScore` can match contains every run of the query, so it is in the shard of each of them:
+ * the smallest of those is enough.
+ */
+export function shardOfQuery(query: string, sizes: number[]): number {
+	return shardsOf(query.trim(), sizes.length).reduce((best, shard) => ((sizes[shard] ?? 0) < (sizes[best] ?? 0) ? shard : best));
+}
+
+/** The shards a code is listed in: one per run of three letters and digits in it, or shard 0. */
+export function shardsOfCode(code: string, shards: number): Set<number> {
+	return new Set(shardsOf(code, shards));
+}
+
+/** The code list cut into shards, each code in every shard `shardsOfCode` names, in list order. */
+export function cutIntoShards<T extends { code: string }>(codes: T[], shards = shardCount(codes.length)): T[][] {
+	const parts: T[][] = Array.from({ length: shards }, () => []);
+	for (const code of codes) for (const shard of shardsOfCode(code.code, shards)) parts[shard]!.push(code);
+	return parts;
+}
+
+/** How many parts the lookup list is cut into: about 16 codes each. */
+export function lookupPartCount(codes: number): number {
+	return Math.max(1, Math.ceil(codes / 16));
+}
+
+/** The part that holds every code whose folded spelling is `key`'s. */
+export function lookupPartOf(key: string, parts: number): number {
+	return bucket(foldedCode(key), parts);
+}
+
+/** The catalogue's services, sections and status classes, and how its lists are cut: `/search/meta.json`. */
+export function searchMeta(
+	services: { slug: string; name: string; nameEn: string }[],
+	all: ErrorCode[],
+	shards: ErrorCode[][],
+): SearchMeta {
+	return {
+		v: 1,
+		services: services.map((s) => [s.slug, s.name, s.nameEn]),
+		sections: presentValues(all.map((c) => c.meanings[0]?.section)),
+		statuses: presentValues(all.map((c) => statusClass(c.meanings[0]?.status))).sort(),
+		shards: shards.map((part) => part.length),
+		parts: lookupPartCount(all.length),
+		spaced: presentValues(all.map((c) => c.code).filter((code) => /\s/.test(code))),
+	};
+}
+
+/** Writes a shard of the code list, its services and sections as indexes into `meta`'s lists. */
+export function codeShardWriter(meta: SearchMeta): (codes: ErrorCode[]) => CodeShard {
+	const serviceIndex = new Map(meta.services.map(([slug], i) => [slug, i]));
+	const sectionIndex = new Map(meta.sections.map((s, i) => [s, i]));
+	return (codes) => ({
+		v: 1,
+		codes: codes
+			.map((c) => ({ c, s: serviceIndex.get(c.service) ?? 0 }))
+			.sort((a, b) => a.s - b.s)
+			.map(({ c, s }): CodeShard['codes'][number] => {
+				const first = c.meanings[0]!;
+				const section = first.section === undefined ? -1 : (sectionIndex.get(first.section) ?? -1);
+				const line: CodeShard['codes'][number] = [c.code, s, first.status ?? 0, section, codeSummary(c)];
+				if (c.slug !== codeSlug(c.code)) line.push(c.slug);
+				return line;
+			}),
+	});
+}
+
+/** Reads a shard of the code list, its indexes read against the catalogue's lists. */
+export function readCodeShard(shard: CodeShard, meta: SearchMeta): CodeEntry[] {
+	return shard.codes.map(([code, s, status, section, summary, slug]) => {
+		const [service = '', serviceName = ''] = meta.services[s] ?? [];
+		const entry: CodeEntry = { code, service, serviceName, summary };
+		if (slug !== undefined) entry.slug = slug;
+		if (status > 0) entry.status = status;
+		const sectionName = meta.sections[section];
+		if (sectionName !== undefined) entry.section = sectionName;
+		return entry;
+	});
+}
+
+/** Writes the lookup list cut into `parts`, each code in the part of its folded spelling, in catalogue order. */
+export function lookupParts(codes: ErrorCode[], parts = lookupPartCount(codes.length)): LookupPart[] {
+	const out: LookupPart[] = Array.from({ length: parts }, () => ({ v: 1, codes: [] }));
+	for (const c of codes) {
+		const line: LookupPart['codes'][number] = [c.code, c.service, codeSummary(c)];
+		if (c.slug !== codeSlug(c.code)) line.push(c.slug);
+		out[lookupPartOf(c.code, parts)]!.codes.push(line);
+	}
+	return out;
+}
+
+/** Reads one part of the lookup list. */
+export function readLookupPart(part: LookupPart): LookupEntry[] {
+	return part.codes.map(([code, service, summary, slug]) =>
+		slug === undefined ? { code, service, summary } : { code, service, summary, slug },
+	);
+}
+
+/**
+ * What the browser knows of a file of these lists before it reads it: one the same build wrote, in
+ * this version. A cached file of another version fails here, by name, not later as a wrong answer.
+ */
+export function ofThisVersion<T extends { v: number }>(json: unknown, url: string): T {
+	if (typeof json !== 'object' || json === null || (json as { v?: unknown }).v !== 1)
+		throw new Error(`${url}: not a version 1 search file`);
+	return json as T;
+}

@@ -1,0 +1,208 @@
+/**
+ * The codes as Pagefind records, written and read back here only. A record holds a few codes of
+ * one service that share their filter values, each code a section whose heading's id is its page:
+ * Pagefind's page table holds one entry per record, not per code, so what a first search loads
+ * stays small as the catalogue grows.
+ *
+ * What the reader relies on, of Pagefind's result data (`data()`): `meta`, `anchors` (every
+ * element with an id, its text and its word location), `sub_results` (the sections its query
+ * marked, with their scores), and `raw_content`, the text it split into words. A word location
+ * counts the pieces of that text between spaces and U+200B, as Pagefind's own excerpts do; a
+ * Pagefind that split otherwise would fail `tests/built/search-records.test.ts`, which reads
+ * every record of the built sites back through the real Pagefind.
+ */
+import type { ErrorCode } from '../../schemas/error-code.ts';
+import type { ServiceMeta } from '../../schemas/service.ts';
+import { SUMMARY_LENGTH } from '../codes.ts';
+import { groupBy, presentValues } from '../collect.ts';
+import { escapeText } from '../frame.ts';
+import { plainText } from '../inline.ts';
+import { codeUrl, withoutBase } from '../urls.ts';
+import { statusClass } from './code-list.ts';
+import { whereQueryIs, type QueryPlace } from './ranking.ts';
+
+/** At most this many codes in one record. */
+export const CODES_PER_RECORD = 20;
+
+/** The path prefix of records in Pagefind's index; never a page of the site. */
+export const RECORD_PATH = '/search/records/';
+
+/** The value of the `kind` meta that marks a record of codes. */
+const RECORD_KIND = 'codes';
+
+/** One record for Pagefind's `addHTMLFile`. */
+export interface SearchRecord {
+	url: string;
+	content: string;
+}
+
+/** The filter values a code's page had: its service, sections and status classes. */
+function filtersOf(entry: ErrorCode): Record<'service' | 'section' | 'status', string[]> {
+	return {
+		service: [entry.service],
+		section: presentValues(entry.meanings.map((m) => m.section)).sort(),
+		status: presentValues(entry.meanings.map((m) => statusClass(m.status))).sort(),
+	};
+}
+
+/** The anchor of a code in its record: its page's path without the base, without the leading slash. */
+export function recordAnchor(entry: Pick<ErrorCode, 'service' | 'code' | 'slug'>): string {
+	return withoutBase(codeUrl(entry)).slice(1);
+}
+
+/** The text of a code in its record: each meaning's description and handling, as plain text. */
+export function recordText(entry: ErrorCode): string[] {
+	return entry.meanings
+		.flatMap((m) => [plainText(m.description), m.handling && plainText(m.handling)])
+		.filter((line): line is string => Boolean(line));
+}
+
+/** A code as a section: its code as the heading, then its text. Service, section and status are the record's filters. */
+function section(entry: ErrorCode): string {
+	const lines = recordText(entry).map((line) => `<p>${escapeText(line)}</p>`);
+	return `<section><h2 id="${escapeText(recordAnchor(entry))}">${escapeText(entry.code)}</h2>${lines.join('')}</section>`;
+}
+
+/**
+ * The codes in catalogue order cut into records: a record holds up to `CODES_PER_RECORD` codes of
+ * one service with the same filter values, so Pagefind's filters still pick exactly the right codes.
+ */
+export function searchRecords(codes: ErrorCode[], services: ServiceMeta[]): SearchRecord[] {
+	const serviceBySlug = new Map(services.map((s) => [s.slug, s]));
+	const groups = groupBy(
+		[...codes].sort((a, b) => a.order - b.order),
+		(entry) => JSON.stringify(filtersOf(entry)),
+	);
+	const records: SearchRecord[] = [];
+	for (const group of groups.values()) {
+		// Filters and the kind in attributes: as text they would be indexed, and show in excerpts.
+		const filters = Object.entries(filtersOf(group[0]!)).flatMap(([name, values]) =>
+			values.map((value) => `<span data-pagefind-filter="${name}:${escapeText(value)}"></span>`),
+		);
+		for (let i = 0; i < group.length; i += CODES_PER_RECORD) {
+			const chunk = group.slice(i, i + CODES_PER_RECORD);
+			const service = serviceBySlug.get(chunk[0]!.service)!;
+			records.push({
+				url: `${RECORD_PATH}${records.length}/`,
+				content:
+					`<!doctype html><html lang="zh-CN"><head><title>${escapeText(service.name)}</title></head><body>` +
+					`<main data-pagefind-body data-pagefind-meta="kind:${RECORD_KIND}">${filters.join('')}` +
+					chunk.map(section).join('') +
+					'</main></body></html>',
+			});
+		}
+	}
+	return records;
+}
+
+/** What Pagefind's `data()` gives for a page or a record, as far as the search reads it. */
+export interface ResultData {
+	url: string;
+	meta: Record<string, string | undefined>;
+	plain_excerpt: string;
+	raw_content: string;
+	anchors: { id?: string; text?: string; location: number }[];
+	sub_results: { anchor?: { id?: string }; weighted_locations: { balanced_score: number }[] }[];
+}
+
+/** A result of a Pagefind query, before its data is loaded. */
+export interface PagefindResult {
+	data(): Promise<ResultData>;
+}
+
+/** One code Pagefind found in a record. */
+export interface FoundCode {
+	/** Its anchor: the code's page path, without the base and the leading slash. */
+	anchor: string;
+	code: string;
+	/** Where its text holds the whole query. */
+	place: QueryPlace;
+	/** What its result line shows: the start of its text, as a line of the code list does. */
+	summary: string;
+	/** Pagefind's score of the words that matched in it (0 when it marked none). */
+	score: number;
+}
+
+/** One result of a Pagefind query: a page, or a record with the codes in it that matched. */
+export interface FoundPage {
+	url: string;
+	title: string;
+	excerpt: string;
+	codes?: FoundCode[];
+}
+
+/** Where each word of Pagefind's text starts: a word location indexes this list. */
+function wordStarts(content: string): number[] {
+	return [...content.matchAll(/[^\s\u200b]+/g)].map((m) => m.index);
+}
+
+/**
+ * The codes of a record that matched: those Pagefind marked words in (a phrase query marks one a
+ * record) and those whose text holds the whole query. A code's text runs from its heading to the next.
+ */
+export function codesInRecord(data: Pick<ResultData, 'raw_content' | 'anchors' | 'sub_results'>, query: string): FoundCode[] {
+	const scores = new Map(
+		data.sub_results.flatMap((sub) =>
+			sub.anchor?.id === undefined ? [] : [[sub.anchor.id, sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0)] as const],
+		),
+	);
+	const content = data.raw_content;
+	const starts = wordStarts(content);
+	const headings = data.anchors.filter((a) => a.id && a.text).sort((a, b) => a.location - b.location);
+	const plain = (from: number, to: number) =>
+		content
+			.slice(from, to)
+			.replace(/\u200b/g, '')
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>')
+			.replace(/^[.\s]+/, '')
+			.trim();
+	/** Where `text` ends when it is written at `start`, Pagefind's U+200B inside it skipped (`-​29993`), or -1. */
+	const endOf = (text: string, start: number | undefined) => {
+		if (start === undefined) return -1;
+		let at = start;
+		for (const char of text) {
+			while (content[at] === '\u200b') at += 1;
+			if (!content.startsWith(char, at)) return -1;
+			at += char.length;
+		}
+		return at;
+	};
+	return headings.flatMap((heading, i) => {
+		const end = endOf(heading.text!, starts[heading.location]);
+		// Pagefind cut the text otherwise than this reads it: the code's text is unknown.
+		const text = end < 0 ? '' : plain(end, starts[headings[i + 1]?.location ?? Infinity] ?? content.length);
+		const score = scores.get(heading.id!);
+		const place = whereQueryIs(text, query);
+		if (score === undefined && place === 0) return [];
+		const summary = text.length > SUMMARY_LENGTH ? `${text.slice(0, SUMMARY_LENGTH)}…` : text;
+		return [{ anchor: heading.id!, code: heading.text!, place, summary, score: score ?? 0 }];
+	});
+}
+
+/** The most results of a query that are read: each is a fetch, and a record holds up to 20 codes. */
+const RESULTS_READ = 8;
+
+/**
+ * The first results of a Pagefind query, read two at a time until `wanted` codes hold the whole
+ * query: pages, and records with their codes that matched. The caller must not read another query's
+ * results until this is done: Pagefind keeps one copy of a record, which a read rewrites.
+ */
+export async function readResults(results: PagefindResult[], query: string, wanted: number): Promise<FoundPage[]> {
+	const found: FoundPage[] = [];
+	let lines = 0;
+	for (let i = 0; i < Math.min(results.length, RESULTS_READ) && lines < wanted; i += 2) {
+		const batch = await Promise.all(
+			results.slice(i, Math.min(i + 2, RESULTS_READ)).map(async (result): Promise<FoundPage> => {
+				const data = await result.data();
+				const page: FoundPage = { url: data.url, title: data.meta['title'] ?? data.url, excerpt: data.plain_excerpt };
+				if (data.meta['kind'] === RECORD_KIND) page.codes = codesInRecord(data, query);
+				return page;
+			}),
+		);
+		// Lines that hold the whole query: a list of partial matches is not yet a full one.
+		for (const page of batch) lines += page.codes?.filter((c) => c.place > 0).length ?? 1;
+		found.push(...batch);
+	}
+	return found;
+}

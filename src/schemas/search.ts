@@ -1,0 +1,58 @@
+import { z } from 'astro/zod';
+
+/**
+ * The search's files under `/search/`, as the build writes them and the browser reads them. The
+ * browser imports only the types: the schemas stay out of its bundle, and the unit tests parse what
+ * the build writes with them.
+ */
+
+/** `[slug, name, English name]` of a service. */
+const serviceNamesSchema = z.tuple([z.string(), z.string(), z.string()]);
+
+/** `/search/meta.json`: what the search, the 404 resolver and the paste lookup need once, whatever they look up. */
+export const searchMetaSchema = z.object({
+	v: z.literal(1),
+	services: z.array(serviceNamesSchema),
+	/** Every distinct section name in the catalogue. */
+	sections: z.array(z.string()),
+	/** Every HTTP status class in the catalogue (`4XX`), for the filter. */
+	statuses: z.array(z.string()),
+	/** How many codes each shard of the code list holds (see `shardOfQuery`). */
+	shards: z.array(z.number().int().nonnegative()),
+	/** How many parts the lookup list is cut into (see `lookupPartOf`). */
+	parts: z.number().int().positive(),
+	/** The codes with a space in them (`Request has expired`): a paste can hold them only as several words. */
+	spaced: z.array(z.string()),
+});
+
+/** The catalogue-wide lists, as the browser reads them. */
+export type SearchMeta = z.infer<typeof searchMetaSchema>;
+
+/**
+ * One code of a shard: its code, its service (an index into `services`), its first HTTP status or 0,
+ * its section (an index into `sections`) or -1, the start of its first meaning, and its URL segment
+ * where that is not `codeSlug(code)` (codes differing only in case).
+ */
+export const codeLineSchema = z.tuple([
+	z.string(),
+	z.number().int(),
+	z.number().int(),
+	z.number().int(),
+	z.string(),
+	z.string().optional(),
+]);
+
+/** `/search/codes/<n>.json`: the codes that share a run of three letters or digits (see `shardsOfCode`). */
+export const codeShardSchema = z.object({ v: z.literal(1), codes: z.array(codeLineSchema) });
+
+/** A shard of the code list. */
+export type CodeShard = z.infer<typeof codeShardSchema>;
+
+/** One code of a lookup part: its code, its service's slug, the start of its first meaning, its URL segment if not `codeSlug(code)`. */
+export const lookupLineSchema = z.tuple([z.string(), z.string(), z.string(), z.string().optional()]);
+
+/** `/search/lookup/<n>.json`: the codes whose folded spelling falls in this part (see `lookupPartOf`). */
+export const lookupPartSchema = z.object({ v: z.literal(1), codes: z.array(lookupLineSchema) });
+
+/** A part of the lookup list. */
+export type LookupPart = z.infer<typeof lookupPartSchema>;
