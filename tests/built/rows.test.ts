@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { descriptionText, plainText } from '../../src/lib/inline.ts';
+import { sourcesOf } from '../../src/lib/meanings.ts';
 import { codeUrl } from '../../src/lib/urls.ts';
 import { contentFolder } from '../../src/loaders/content-folder.ts';
 import { contentServices, parseContent } from '../unit/content.ts';
@@ -27,7 +28,7 @@ describe(`every source row of ${content.pathname}`, () => {
 				need('description', descriptionText(meaning.description));
 				if (meaning.statusLabel !== undefined) need('status', meaning.statusLabel);
 				if (meaning.handling !== undefined) need('handling', plainText(meaning.handling));
-				for (const source of [meaning, ...(meaning.alsoIn ?? [])]) {
+				for (const source of sourcesOf(meaning)) {
 					need('source', `${source.file} 第 ${source.line} 行`);
 					rows++;
 				}

@@ -327,6 +327,17 @@ describe('the results the code list gives', () => {
 				]);
 			});
 
+			test('a code with < or > in it, which Pagefind writes as &lt; and &gt;, keeps its text', () => {
+				const tagged = {
+					raw_content: ['Xss&lt;b&gt;', '. ', '脚本', '. '].join('\u200b'),
+					anchors: [{ id: 'x/Xss-b-/', text: 'Xss<b>', location: 0 }],
+					sub_results: [],
+				};
+				expect(codesInRecord(tagged, '脚本')).toEqual([
+					{ anchor: 'x/Xss-b-/', code: 'Xss<b>', place: QueryPlace.atWordStart, summary: '脚本.', score: 0 },
+				]);
+			});
+
 			test('a long text shows its start', () => {
 				const long = { ...data, raw_content: `A\u200b. ${'签名过期'.repeat(20)}`, anchors: [data.anchors[0]!], sub_results: [] };
 				expect(codesInRecord(long, '签名过期')[0]!.summary).toBe(`${'签名过期'.repeat(15)}…`);

@@ -19,7 +19,7 @@ import { escapeText } from '../frame.ts';
 import { plainText } from '../inline.ts';
 import { codeUrl, withoutBase } from '../urls.ts';
 import { statusClass } from './code-list.ts';
-import { whereQueryIs, type QueryPlace } from './ranking.ts';
+import { QueryPlace, whereQueryIs } from './ranking.ts';
 
 /** At most this many codes in one record. */
 export const CODES_PER_RECORD = 20;
@@ -136,16 +136,15 @@ function wordStarts(content: string): number[] {
 	return [...content.matchAll(/[^\s\u200b]+/g)].map((m) => m.index);
 }
 
-/**
- * The codes of a record that matched: those Pagefind marked words in (a phrase query marks one a
- * record) and those whose text holds the whole query. A code's text runs from its heading to the next.
- */
-export function codesInRecord(data: Pick<ResultData, 'raw_content' | 'anchors' | 'sub_results'>, query: string): FoundCode[] {
-	const scores = new Map(
-		data.sub_results.flatMap((sub) =>
-			sub.anchor?.id === undefined ? [] : [[sub.anchor.id, sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0)] as const],
-		),
-	);
+/** A code of a record, as Pagefind gave it back: its anchor, its code and its text (empty where the text could not be told). */
+export interface RecordCode {
+	anchor: string;
+	code: string;
+	text: string;
+}
+
+/** Every code of a record with its text, which runs from its heading to the next. */
+export function codesOfRecord(data: Pick<ResultData, 'raw_content' | 'anchors'>): RecordCode[] {
 	const content = data.raw_content;
 	const starts = wordStarts(content);
 	const headings = data.anchors.filter((a) => a.id && a.text).sort((a, b) => a.location - b.location);
@@ -157,26 +156,45 @@ export function codesInRecord(data: Pick<ResultData, 'raw_content' | 'anchors' |
 			.replace(/&gt;/g, '>')
 			.replace(/^[.\s]+/, '')
 			.trim();
-	/** Where `text` ends when it is written at `start`, Pagefind's U+200B inside it skipped (`-​29993`), or -1. */
+	/**
+	 * Where `text` ends when it is written at `start`, or -1: Pagefind's U+200B inside it skipped
+	 * (`-​29993`), and its `<` and `>` written as `&lt;` and `&gt;`, as Pagefind writes them.
+	 */
 	const endOf = (text: string, start: number | undefined) => {
 		if (start === undefined) return -1;
 		let at = start;
 		for (const char of text) {
 			while (content[at] === '\u200b') at += 1;
-			if (!content.startsWith(char, at)) return -1;
-			at += char.length;
+			const written = char === '<' ? '&lt;' : char === '>' ? '&gt;' : char;
+			if (!content.startsWith(written, at)) return -1;
+			at += written.length;
 		}
 		return at;
 	};
-	return headings.flatMap((heading, i) => {
+	return headings.map((heading, i) => {
 		const end = endOf(heading.text!, starts[heading.location]);
 		// Pagefind cut the text otherwise than this reads it: the code's text is unknown.
 		const text = end < 0 ? '' : plain(end, starts[headings[i + 1]?.location ?? Infinity] ?? content.length);
-		const score = scores.get(heading.id!);
+		return { anchor: heading.id!, code: heading.text!, text };
+	});
+}
+
+/**
+ * The codes of a record that matched: those Pagefind marked words in (a phrase query marks one a
+ * record) and those whose text holds the whole query.
+ */
+export function codesInRecord(data: Pick<ResultData, 'raw_content' | 'anchors' | 'sub_results'>, query: string): FoundCode[] {
+	const scores = new Map(
+		data.sub_results.flatMap((sub) =>
+			sub.anchor?.id === undefined ? [] : [[sub.anchor.id, sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0)] as const],
+		),
+	);
+	return codesOfRecord(data).flatMap(({ anchor, code, text }) => {
+		const score = scores.get(anchor);
 		const place = whereQueryIs(text, query);
-		if (score === undefined && place === 0) return [];
+		if (score === undefined && place === QueryPlace.absent) return [];
 		const summary = text.length > SUMMARY_LENGTH ? `${text.slice(0, SUMMARY_LENGTH)}…` : text;
-		return [{ anchor: heading.id!, code: heading.text!, place, summary, score: score ?? 0 }];
+		return [{ anchor, code, place, summary, score: score ?? 0 }];
 	});
 }
 

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { buildCatalog } from '../../src/lib/build-catalog.ts';
+import { codesOfRecord, recordAnchor, recordText, type ResultData } from '../../src/lib/search/records.ts';
+import { contentFolder } from '../../src/loaders/content-folder.ts';
+import { contentServices, parseContent } from '../unit/content.ts';
+
+/** What the real Pagefind bundle of a built site is asked here. */
+interface PagefindBundle {
+	options(options: { basePath: string; baseUrl: string }): Promise<void>;
+	init(): Promise<void>;
+	search(query: null, options: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+}
+
+/**
+ * The real Pagefind of a built site, run in Node: its files are read from the folder where the
+ * browser would fetch them. Each folder gets its own copy of the module, as each site would.
+ */
+async function pagefindOf(dist: string): Promise<PagefindBundle> {
+	const root = new URL(`../../${dist}/`, import.meta.url);
+	const fetchFile = async (url: string | URL) => new Response(readFileSync(new URL(String(url).replace(/[?#].*$/, ''), root)));
+	Object.assign(globalThis, { fetch: fetchFile, window: globalThis, location: new URL('http://localhost/') });
+	const bundle = (await import(
+		/* @vite-ignore */ `${pathToFileURL(`${root.pathname}pagefind/pagefind.js`).href}?${dist}`
+	)) as PagefindBundle;
+	await bundle.options({ basePath: `${root.pathname}pagefind/`, baseUrl: '/' });
+	await bundle.init();
+	return bundle;
+}
+
+/** The text as this test compares it: Pagefind adds full stops and spaces between blocks. */
+const squeezed = (text: string) => text.replace(/[\s.]+/g, '');
+
+// Each site as `npm test` builds it, and `ERRCODES_CONTENT=… ERRCODES_DIST=…` for another.
+const sites = process.env['ERRCODES_DIST']
+	? [{ dist: process.env['ERRCODES_DIST'], content: contentFolder(new URL('../../', import.meta.url)) }]
+	: [
+			{ dist: 'dist', content: new URL('../../content/', import.meta.url) },
+			{ dist: 'dist-fixture', content: new URL('../fixtures/site/', import.meta.url) },
+		];
+
+describe.each(sites)('the Pagefind records of $dist, read back through the real Pagefind', ({ dist, content }) => {
+	test('give every code exactly once, each with its own whole text', async () => {
+		const catalog = buildCatalog(contentServices(content), parseContent(content));
+		const pagefind = await pagefindOf(dist);
+		const wrong: string[] = [];
+		const seen = new Set<string>();
+		for (const service of contentServices(content)) {
+			const { results } = await pagefind.search(null, { filters: { service: service.slug } });
+			for (const result of results) {
+				const data = await result.data();
+				if (data.meta['kind'] !== 'codes') continue;
+				for (const code of codesOfRecord(data)) {
+					if (seen.has(code.anchor)) wrong.push(`${code.anchor}: in two records`);
+					seen.add(code.anchor);
+					const entry = catalog.codes.find((c) => recordAnchor(c) === code.anchor);
+					if (entry === undefined) wrong.push(`${code.anchor}: no such code`);
+					else if (code.code !== entry.code || squeezed(code.text) !== squeezed(recordText(entry).join(''))) {
+						wrong.push(`${code.anchor}: read ${JSON.stringify(code.code)} ${JSON.stringify(code.text.slice(0, 60))}`);
+					}
+				}
+			}
+		}
+		expect(wrong.slice(0, 10)).toEqual([]);
+		expect(seen.size).toBe(catalog.codes.length);
+	});
+});
