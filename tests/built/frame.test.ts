@@ -17,7 +17,7 @@ function firstDifference(a: string, b: string): string {
 	return `at ${i}: …${a.slice(Math.max(0, i - 60), i + 60)}… vs …${b.slice(Math.max(0, i - 60), i + 60)}…`;
 }
 
-// Code pages are filled into a frame <StarlightPage> rendered once per service (src/lib/frame.ts).
+// Code pages are filled into a frame <StarlightPage> rendered once per service (src/frame/).
 // `npm run build:starlight` builds the same sites with <StarlightPage> on every page; if a Starlight
 // or Astro upgrade changed what a page holds (head tags, header, search, theme, sidebar, CSP), the
 // framed pages would no longer be these bytes.

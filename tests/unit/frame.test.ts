@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CONTENT_MARK, FRAME_MARKS, fillFrame, frameFor, parseFrame, type FrameValues } from '../../src/lib/frame.ts';
+import { CONTENT_MARK, FRAME_MARKS, fillFrame, frameFor, parseFrame, type FrameValues } from '../../src/frame/frame.ts';
 
 const M = FRAME_MARKS;
 

@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import {
+	codeShardWriter,
 	cutIntoShards,
+	lookupParts,
 	readCodeShard,
+	searchMeta,
 	shardCount,
 	shardOfQuery,
 	shardsOfCode,
@@ -23,7 +26,7 @@ import {
 	whereQueryIs,
 } from '../../src/lib/search/ranking.ts';
 import { codesInRecord, type FoundCode, type FoundPage, type ResultData } from '../../src/lib/search/records.ts';
-import type { CodeShard, SearchMeta } from '../../src/schemas/search.ts';
+import { codeShardSchema, lookupPartSchema, searchMetaSchema, type CodeShard, type SearchMeta } from '../../src/schemas/search.ts';
 import { contentServices, parseContent } from './content.ts';
 
 const meta: SearchMeta = {
@@ -372,4 +375,17 @@ describe('the results the code list gives', () => {
 			]);
 		});
 	});
+});
+
+test('the files the build writes under /search/ have the shapes the browser reads', () => {
+	const services = contentServices();
+	const codes = buildCatalog(services, parseContent()).codes;
+	const shards = cutIntoShards(codes);
+	const written = searchMeta(services, codes, shards);
+	expect(searchMetaSchema.parse(written)).toEqual(written);
+	expect(written.spaced).toEqual(['Request has expired']);
+	const write = codeShardWriter(written);
+	for (const shard of shards) expect(codeShardSchema.parse(write(shard))).toEqual(write(shard));
+	for (const part of lookupParts(codes)) expect(lookupPartSchema.parse(part)).toEqual(part);
+	expect(readCodeShard(write(shards.flat()), written)).toHaveLength(shards.flat().length);
 });

@@ -15,7 +15,7 @@ import type { ErrorCode } from '../../schemas/error-code.ts';
 import type { ServiceMeta } from '../../schemas/service.ts';
 import { SUMMARY_LENGTH } from '../codes.ts';
 import { groupBy, presentValues } from '../collect.ts';
-import { escapeText } from '../frame.ts';
+import { escapeText } from '../../frame/frame.ts';
 import { plainText } from '../inline.ts';
 import { codeUrl, withoutBase } from '../urls.ts';
 import { statusClass } from './code-list.ts';
