@@ -17,10 +17,12 @@ class PasteLookup extends HTMLElement {
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
 		const list = this.querySelector<HTMLElement>('[data-extracted]')!;
 		const candidatesList = this.querySelector<HTMLElement>('[data-candidates]')!;
+		// The catalogue's codes with spaces in them, which the page carries: a text holds them only as several words.
+		const spaced = JSON.parse(this.dataset['spaced'] ?? '[]') as string[];
 
 		const run = async (navigate: (url: string) => void) => {
 			const text = area.value;
-			const { services, spaced } = await loadMeta();
+			const { services } = await loadMeta();
 			const names = services.map(([slug, name, nameEn]) => ({ slug, names: serviceNames(slug, name, nameEn) }));
 			const serviceName = (slug: string) => services.find(([s]) => s === slug)?.[1] ?? slug;
 			const extracted = extractFromPaste(text, names, spaced);

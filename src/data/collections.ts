@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { cutIntoShards, searchMeta } from '../lib/search/code-list.ts';
+import { cutIntoShards, searchMeta, spacedCodes } from '../lib/search/code-list.ts';
 import type { ErrorCode } from '../schemas/error-code.ts';
 import type { SourceDocument } from '../schemas/document.ts';
 import type { Service } from '../schemas/service.ts';
@@ -28,6 +28,9 @@ export const getCodeShards = once(async () => cutIntoShards(await getCodes()));
 
 /** The catalogue-wide lists the search, the resolver and the paste lookup read first (`/search/meta.json`). */
 export const getSearchMeta = once(async () => searchMeta(await getServices(), await getCodes(), await getCodeShards()));
+
+/** The codes with spaces in them, which the paste lookup must know to find them in a text. */
+export const getSpacedCodes = once(async () => spacedCodes(await getCodes()));
 
 /** Every source document, in the order of services and families. */
 export const getDocuments = once(async (): Promise<(SourceDocument & { id: string })[]> =>

@@ -21,8 +21,6 @@ export const searchMetaSchema = z.object({
 	shards: z.array(z.number().int().nonnegative()),
 	/** How many parts the lookup list is cut into (see `lookupPartOf`). */
 	parts: z.number().int().positive(),
-	/** The codes with a space in them (`Request has expired`): a paste can hold them only as several words. */
-	spaced: z.array(z.string()),
 });
 
 /** The catalogue-wide lists, as the browser reads them. */

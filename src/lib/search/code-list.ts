@@ -85,6 +85,11 @@ export function cutIntoShards<T extends { code: string }>(codes: T[], shards = s
 	return parts;
 }
 
+/** The codes with a space in them (`Request has expired`), which a paste can hold only as several words. */
+export function spacedCodes(all: { code: string }[]): string[] {
+	return presentValues(all.map((c) => c.code).filter((code) => /\s/.test(code)));
+}
+
 /** How many parts the lookup list is cut into: about 16 codes each. */
 export function lookupPartCount(codes: number): number {
 	return Math.max(1, Math.ceil(codes / 16));
@@ -108,7 +113,6 @@ export function searchMeta(
 		statuses: presentValues(all.map((c) => statusClass(c.meanings[0]?.status))).sort(),
 		shards: shards.map((part) => part.length),
 		parts: lookupPartCount(all.length),
-		spaced: presentValues(all.map((c) => c.code).filter((code) => /\s/.test(code))),
 	};
 }
 
