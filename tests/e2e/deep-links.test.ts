@@ -156,6 +156,11 @@ test.describe('one step from the ticket', () => {
 		await expect(page).toHaveURL(/\/cloudaudit\/InternalError\/$/);
 	});
 
+	test('a code with spaces in it is read from a log line and opens its page', async ({ page }) => {
+		await page.goto(`/lookup/?q=${encodeURIComponent("cos error { Code: 'Request has expired', RequestId: 'NjE3' }")}`);
+		await expect(page).toHaveURL(/\/cos\/Request-has-expired\/$/);
+	});
+
 	test('the home page has the same box', async ({ page }) => {
 		await page.goto('/');
 		await page.getByText('手上是一段报错？粘贴进来查').click();
