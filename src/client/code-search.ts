@@ -76,8 +76,8 @@ class CodeSearch extends HTMLElement {
 			const query = input.value.trim();
 			const chosen = filters();
 			if (inPage) syncUrl(query, chosen);
+			// The pipeline gives nothing more once `current` says no: a step that comes is this query's.
 			for await (const step of searchSteps(query, chosen, searchSource, current)) {
-				if (!current()) return;
 				render(step.hits, query, step.done);
 				if (step.done) this.#done(query, started, step.hits);
 			}

@@ -1,26 +1,26 @@
 /**
  * The filter box of a list that is all on the page (a service's code tables, the service
  * directory): it shows the box, hides the items whose text does not hold what is typed, and says
- * how many are shown. Without JavaScript the box stays hidden and the whole list shows.
+ * in the box's `.count` how many are shown. Without JavaScript the box stays hidden and the whole
+ * list shows.
  */
 
 /** One list to filter. */
 export interface FilterList {
-	/** The box, hidden in the markup. */
+	/** The box, hidden in the markup, with its search input and its live `.count`. */
 	box: HTMLElement;
-	input: HTMLInputElement;
-	/** The live count, `role="status"`. */
-	count: HTMLElement;
 	/** The items, each with the text it is found by. */
 	items: { element: HTMLElement; text: string }[];
-	/** What the count says of `shown` items of `total`, and when nothing is typed. */
-	counted: (shown: number, total: number, filtering: boolean) => string;
+	/** What the count counts: `行`, `个服务`. */
+	unit: string;
 	/** Runs after each filtering, for what depends on what is shown (empty sections, an empty-list note). */
 	after?: (shown: number) => void;
 }
 
 /** Wires one filter box. */
-export function filterBox({ box, input, count, items, counted, after }: FilterList): void {
+export function filterBox({ box, items, unit, after }: FilterList): void {
+	const input = box.querySelector('input')!;
+	const count = box.querySelector<HTMLElement>('.count')!;
 	box.hidden = false;
 	const lowered = items.map(({ element, text }) => ({ element, text: text.toLowerCase() }));
 	input.addEventListener('input', () => {
@@ -30,7 +30,7 @@ export function filterBox({ box, input, count, items, counted, after }: FilterLi
 			element.hidden = needle !== '' && !text.includes(needle);
 			if (!element.hidden) shown++;
 		}
-		count.textContent = counted(shown, items.length, needle !== '');
+		count.textContent = needle === '' ? `共 ${items.length} ${unit}` : `显示 ${shown} / ${items.length} ${unit}`;
 		after?.(shown);
 	});
 }

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
-import { cutIntoShards, searchMeta, spacedCodes } from '../lib/search/code-list.ts';
+import { spacedCodes } from '../lib/paste.ts';
+import { cutIntoShards, searchMeta } from '../lib/search/code-list.ts';
 import type { ErrorCode } from '../schemas/error-code.ts';
 import type { SourceDocument } from '../schemas/document.ts';
 import type { Service } from '../schemas/service.ts';

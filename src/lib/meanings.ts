@@ -6,7 +6,8 @@ export function meaningKey(meaning: Pick<Meaning, 'statusLabel' | 'description' 
 	return JSON.stringify([meaning.statusLabel, meaning.description, meaning.handling]);
 }
 
-/** Every source row that gives a meaning: its own, then those of the other API versions that give it alike. */
+/** Every source row that gives a meaning, where each stands: its own, then those of the other API versions that give it alike. */
 export function sourcesOf(meaning: Meaning): SourceRef[] {
-	return [meaning, ...(meaning.alsoIn ?? [])];
+	const { family, section, file, line } = meaning;
+	return [section === undefined ? { family, file, line } : { family, section, file, line }, ...(meaning.alsoIn ?? [])];
 }

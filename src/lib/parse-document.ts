@@ -129,8 +129,7 @@ function parseFrontMatter(lines: string[], file: string): { meta: DocumentMeta; 
 	// A YAML list is an object too; the schema's message for a non-mapping covers it.
 	const parsed = frontMatterSchema.safeParse(Array.isArray(data) ? null : data);
 	if (!parsed.success) throw new ParseError(file, 1, parsed.error.issues[0]?.message ?? 'front matter is not valid');
-	const meta: DocumentMeta = parsed.data;
-	return { meta, bodyStart: end + 1 };
+	return { meta: parsed.data, bodyStart: end + 1 };
 }
 
 function columnsOf(header: string[], file: string, line: number): Column[] | undefined {

@@ -4,6 +4,7 @@
  * pasted leaves it.
  */
 import { foldedCode } from './codes.ts';
+import { presentValues } from './collect.ts';
 import type { CodeAddress } from './urls.ts';
 
 /** What could be read from the pasted text. */
@@ -178,6 +179,11 @@ export function uniqueAnswer(candidates: Candidate[]): Candidate | undefined {
 	if (candidates.length === 1) return candidates[0];
 	const hinted = candidates.filter((c) => c.serviceMatch);
 	return hinted.length === 1 ? hinted[0] : undefined;
+}
+
+/** The codes with a space in them (`Request has expired`), which a paste can hold only as several words. */
+export function spacedCodes(all: { code: string }[]): string[] {
+	return presentValues(all.map((c) => c.code).filter((code) => /\s/.test(code)));
 }
 
 /** How many words of a pasted text are looked up at most: a log line has few, a pasted page many. */

@@ -43,6 +43,7 @@ const sites = process.env['ERRCODES_DIST']
 describe.each(sites)('the Pagefind records of $dist, read back through the real Pagefind', ({ dist, content }) => {
 	test('give every code exactly once, each with its own whole text', async () => {
 		const catalog = buildCatalog(contentServices(content), parseContent(content));
+		const byAnchor = new Map(catalog.codes.map((c) => [recordAnchor(c), c]));
 		const pagefind = await pagefindOf(dist);
 		const wrong: string[] = [];
 		const seen = new Set<string>();
@@ -54,7 +55,7 @@ describe.each(sites)('the Pagefind records of $dist, read back through the real 
 				for (const code of codesOfRecord(data)) {
 					if (seen.has(code.anchor)) wrong.push(`${code.anchor}: in two records`);
 					seen.add(code.anchor);
-					const entry = catalog.codes.find((c) => recordAnchor(c) === code.anchor);
+					const entry = byAnchor.get(code.anchor);
 					if (entry === undefined) wrong.push(`${code.anchor}: no such code`);
 					else if (code.code !== entry.code || squeezed(code.text) !== squeezed(recordText(entry).join(''))) {
 						wrong.push(`${code.anchor}: read ${JSON.stringify(code.code)} ${JSON.stringify(code.text.slice(0, 60))}`);

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { candidatesFor, extractFromPaste, uniqueAnswer } from '../../src/lib/paste.ts';
+import { buildCatalog } from '../../src/lib/build-catalog.ts';
+import { candidatesFor, extractFromPaste, spacedCodes, uniqueAnswer } from '../../src/lib/paste.ts';
+import { contentServices, parseContent } from './content.ts';
 
 const services = [
 	{ slug: 'cos', names: ['对象存储', 'COS'] },
@@ -124,4 +126,8 @@ describe('choosing the page', () => {
 	test('case does not matter', () => {
 		expect(lookup('nosuchbucket').candidates).toEqual(['cos/NoSuchBucket']);
 	});
+});
+
+test('the codes with spaces a paste must know are those of the catalogue, each once', () => {
+	expect(spacedCodes(buildCatalog(contentServices(), parseContent()).codes)).toEqual(['Request has expired']);
 });

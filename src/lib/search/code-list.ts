@@ -85,11 +85,6 @@ export function cutIntoShards<T extends { code: string }>(codes: T[], shards = s
 	return parts;
 }
 
-/** The codes with a space in them (`Request has expired`), which a paste can hold only as several words. */
-export function spacedCodes(all: { code: string }[]): string[] {
-	return presentValues(all.map((c) => c.code).filter((code) => /\s/.test(code)));
-}
-
 /** How many parts the lookup list is cut into: about 16 codes each. */
 export function lookupPartCount(codes: number): number {
 	return Math.max(1, Math.ceil(codes / 16));
@@ -170,8 +165,8 @@ export function readLookupPart(part: LookupPart): LookupEntry[] {
  * What the browser knows of a file of these lists before it reads it: one the same build wrote, in
  * this version. A cached file of another version fails here, by name, not later as a wrong answer.
  */
-export function ofThisVersion<T extends { v: number }>(json: unknown, url: string): T {
+export function ofThisVersion(json: unknown, url: string): unknown {
 	if (typeof json !== 'object' || json === null || (json as { v?: unknown }).v !== 1)
 		throw new Error(`${url}: not a version 1 search file`);
-	return json as T;
+	return json;
 }
