@@ -1,9 +1,13 @@
+import type { Action } from '../schemas/action.ts';
 import type { SourceDocument } from '../schemas/document.ts';
 import type { ErrorCode, Meaning } from '../schemas/error-code.ts';
 import type { Service, ServiceMeta } from '../schemas/service.ts';
+import type { ParsedActionsDocument } from './parse-actions.ts';
 import { ParseError, type ParsedDocument } from './parse-document.ts';
+import type { TableSpan } from './row-accounting.ts';
 import { codeSlug, foldedCode } from './codes.ts';
 import { meaningKey } from './meanings.ts';
+import { ACTIONS_SEGMENT } from './urls.ts';
 
 /** A code's record: the collection entry plus its id (`service/code`). */
 export type CodeRecord = ErrorCode & { id: string };
@@ -14,19 +18,31 @@ export type DocumentRecord = SourceDocument & { id: string };
 /** A service's record: its `services.yaml` entry, its place in that file, and its id (the slug). */
 export type ServiceRecord = Service & { id: string };
 
+/** An action's record: the collection entry plus its id (`service/action`). */
+export type ActionRecord = Action & { id: string };
+
 /** The whole catalogue, in the order of `services.yaml` and then of the documents. */
 export interface Catalog {
 	services: ServiceRecord[];
 	codes: CodeRecord[];
 	documents: DocumentRecord[];
+	actions: ActionRecord[];
+}
+
+/** What the row accounting compares: the rows a parser produced, and the tables a line count saw. */
+interface CountedDocument {
+	file: string;
+	rows: { line: number }[];
+	tables: TableSpan[];
+	skippedTables?: { line: number }[];
 }
 
 /**
  * Fails when the parser produced other than one entry per body line of each code table, as the
  * independent line count (`tableSpans`) saw them: a row the parser dropped or invented stops the build.
  */
-export function checkRowAccounting(doc: ParsedDocument): void {
-	const skipped = new Set(doc.skippedTables.map((t) => t.line));
+export function checkRowAccounting(doc: CountedDocument): void {
+	const skipped = new Set((doc.skippedTables ?? []).map((t) => t.line));
 	let expected = 0;
 	for (const table of doc.tables) {
 		if (skipped.has(table.line)) continue;
@@ -50,14 +66,17 @@ export function caseVariantSlug(slug: string, n: number): string {
 }
 
 /**
- * Joins parsed documents into code records. A code that two families of a service give with the
- * same text is one meaning, with the second row in `alsoIn`. Codes of a service that differ only
- * in case each get a page: the first in catalogue order keeps the plain URL, the next `~2`, `~3`.
- * Fails, naming file and line, on a document whose service or family is not declared, on a code
- * given twice with the same meaning in one family, and on two other codes that would share a URL.
+ * Joins parsed documents into code records, and actions documents into action records. A code that
+ * two families of a service give with the same text is one meaning, with the second row in
+ * `alsoIn`. Codes of a service that differ only in case each get a page: the first in catalogue
+ * order keeps the plain URL, the next `~2`, `~3`. An action's row links the service's code of that
+ * spelling, whatever family documents it; a code no error-code document has gets a page from the
+ * first action row that names it (`actionOnly`). Fails, naming file and line, on a document whose
+ * service or family is not declared, on a code given twice with the same meaning in one family,
+ * and on two other codes (or actions) that would share a URL.
  */
-export function buildCatalog(services: ServiceMeta[], parsed: ParsedDocument[]): Catalog {
-	const order = (doc: ParsedDocument) => {
+export function buildCatalog(services: ServiceMeta[], parsed: ParsedDocument[], actionDocuments: ParsedActionsDocument[] = []): Catalog {
+	const order = (doc: { file: string; meta: { service: string; family: string } }) => {
 		const s = services.findIndex((x) => x.slug === doc.meta.service);
 		if (s < 0) {
 			const known = services.map((x) => x.slug).join(', ');
@@ -71,15 +90,39 @@ export function buildCatalog(services: ServiceMeta[], parsed: ParsedDocument[]):
 		}
 		return [s, f] as const;
 	};
-	const sorted = parsed
-		.map((doc) => ({ doc, key: order(doc) }))
-		.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.doc.file.localeCompare(b.doc.file))
-		.map(({ doc }) => doc);
+	const inOrder = <T extends { file: string; meta: { service: string; family: string } }>(docs: T[]) =>
+		docs
+			.map((doc) => ({ doc, key: order(doc) }))
+			.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.doc.file.localeCompare(b.doc.file))
+			.map(({ doc }) => doc);
 
 	const codes = new Map<string, CodeRecord>();
 	const urls = new Map<string, CodeRecord[]>();
 	const documents: DocumentRecord[] = [];
-	for (const doc of sorted) {
+	/** A new code's record, its URL checked against the service's other codes. */
+	const addCode = (service: string, code: string, meaning: Meaning, file: string, line: number): CodeRecord => {
+		const slug = codeSlug(code);
+		if (!/[A-Za-z0-9]/.test(slug)) throw new ParseError(file, line, `code "${code}" has no letter or digit to build its URL from`);
+		const urlKey = `${service}/${foldedCode(code)}`;
+		const variants = urls.get(urlKey);
+		const clash = variants?.find((v) => v.code.toLowerCase() !== code.toLowerCase());
+		if (clash) {
+			const first = clash.meanings[0];
+			throw new ParseError(file, line, `code "${code}" would share the URL of "${clash.code}" (${first?.file}:${first?.line}); URLs ignore case`);
+		}
+		const record: CodeRecord = {
+			id: `${service}/${code}`,
+			order: codes.size,
+			service,
+			code,
+			slug: caseVariantSlug(slug, variants?.length ?? 0),
+			meanings: [meaning],
+		};
+		codes.set(record.id, record);
+		urls.set(urlKey, [...(variants ?? []), record]);
+		return record;
+	};
+	for (const doc of inOrder(parsed)) {
 		const { service, family } = doc.meta;
 		const sections: DocumentRecord['sections'] = [];
 		for (const row of doc.rows) {
@@ -93,8 +136,7 @@ export function buildCatalog(services: ServiceMeta[], parsed: ParsedDocument[]):
 			if (last && last.name === row.section) last.rowCount++;
 			else sections.push(row.section === undefined ? { rowCount: 1 } : { name: row.section, rowCount: 1 });
 
-			const id = `${service}/${row.code}`;
-			const existing = codes.get(id);
+			const existing = codes.get(`${service}/${row.code}`);
 			if (existing) {
 				const same = existing.meanings.find((m) => meaningKey(m) === meaningKey(meaning));
 				const sameFamily = same && (same.family === family || same.alsoIn?.some((s) => s.family === family));
@@ -111,48 +153,74 @@ export function buildCatalog(services: ServiceMeta[], parsed: ParsedDocument[]):
 				} else existing.meanings.push(meaning);
 				continue;
 			}
-			const slug = codeSlug(row.code);
-			if (!/[A-Za-z0-9]/.test(slug)) {
-				throw new ParseError(doc.file, row.line, `code "${row.code}" has no letter or digit to build its URL from`);
-			}
-			const urlKey = `${service}/${foldedCode(row.code)}`;
-			const variants = urls.get(urlKey);
-			const clash = variants?.find((v) => v.code.toLowerCase() !== row.code.toLowerCase());
-			if (clash) {
-				const first = clash.meanings[0];
-				throw new ParseError(
-					doc.file,
-					row.line,
-					`code "${row.code}" would share the URL of "${clash.code}" (${first?.file}:${first?.line}); URLs ignore case`,
-				);
-			}
-			const record: CodeRecord = {
-				id,
-				order: codes.size,
-				service,
-				code: row.code,
-				slug: caseVariantSlug(slug, variants?.length ?? 0),
-				meanings: [meaning],
-			};
-			codes.set(id, record);
-			urls.set(urlKey, [...(variants ?? []), record]);
+			addCode(service, row.code, meaning, doc.file, row.line);
 		}
 		checkRowAccounting(doc);
-		const document: DocumentRecord = {
-			id: doc.file,
-			order: documents.length,
-			service,
-			family,
-			title: doc.meta.title,
-			rowCount: doc.rows.length,
-			sections,
-		};
-		if (doc.meta.source !== undefined) document.source = doc.meta.source;
-		documents.push(document);
+		documents.push(documentRecord(doc.file, doc.meta, documents.length, 'codes', sections, doc.rows.length));
 	}
+
+	const actions = new Map<string, ActionRecord>();
+	const actionUrls = new Map<string, ActionRecord[]>();
+	for (const doc of inOrder(actionDocuments)) {
+		const { service, family } = doc.meta;
+		let actionOnly = 0;
+		for (const parsedAction of doc.actions) {
+			const { action: name, codes: rows, ...about } = parsedAction;
+			const version: ActionRecord['versions'][number] = { family, file: doc.file, ...about, codes: [] };
+			for (const row of rows) {
+				let code = codes.get(`${service}/${row.code}`);
+				if (!code) {
+					const meaning: Meaning = { family, description: row.description, file: doc.file, line: row.line, actionOnly: true };
+					code = addCode(service, row.code, meaning, doc.file, row.line);
+					actionOnly++;
+				}
+				version.codes.push({ code: row.code, slug: code.slug, description: row.description, line: row.line });
+			}
+			const id = `${service}/${name}`;
+			const existing = actions.get(id);
+			if (existing) {
+				existing.versions.push(version);
+				continue;
+			}
+			const urlKey = `${service}/${name.toLowerCase()}`;
+			const variants = actionUrls.get(urlKey) ?? [];
+			const record: ActionRecord = { id, service, action: name, slug: caseVariantSlug(name, variants.length), order: actions.size, versions: [version] };
+			actions.set(id, record);
+			actionUrls.set(urlKey, [...variants, record]);
+		}
+		checkRowAccounting({ file: doc.file, rows: doc.actions.flatMap((a) => a.codes), tables: doc.tables });
+		documents.push(documentRecord(doc.file, doc.meta, documents.length, 'actions', actionOnly > 0 ? [{ rowCount: actionOnly }] : [], actionOnly));
+	}
+	const withActions = new Set([...actions.values()].map((a) => a.service));
+	for (const code of codes.values()) {
+		if (code.slug.toLowerCase() === ACTIONS_SEGMENT && withActions.has(code.service)) {
+			const first = code.meanings[0]!;
+			throw new ParseError(first.file, first.line, `code "${code.code}" would share the URL of its service's action pages`);
+		}
+	}
+	const serviceOrder = new Map(services.map((s, i) => [s.slug, i]));
+	// Codes an action alone documents come after their service's others, not at the catalogue's end.
+	const sortedCodes = [...codes.values()]
+		.sort((a, b) => serviceOrder.get(a.service)! - serviceOrder.get(b.service)! || a.order - b.order)
+		.map((code, i) => ({ ...code, order: i }));
 	return {
 		services: services.map((service, order) => ({ ...service, id: service.slug, order })),
-		codes: [...codes.values()],
+		codes: sortedCodes,
 		documents,
+		actions: [...actions.values()],
 	};
+}
+
+/** A source document's record: its place, kind, sections and row count. */
+function documentRecord(
+	file: string,
+	meta: ParsedDocument['meta'],
+	order: number,
+	kind: DocumentRecord['kind'],
+	sections: DocumentRecord['sections'],
+	rowCount: number,
+): DocumentRecord {
+	const document: DocumentRecord = { id: file, order, service: meta.service, family: meta.family, title: meta.title, kind, rowCount, sections };
+	if (meta.source !== undefined) document.source = meta.source;
+	return document;
 }

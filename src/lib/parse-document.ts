@@ -109,11 +109,13 @@ function findClosingQuote(text: string, from: number): number {
 	return -1;
 }
 
-function isDelimiterRow(cells: string[]): boolean {
+/** Whether a table line is the `| --- |` row under a header. */
+export function isDelimiterRow(cells: string[]): boolean {
 	return cells.length > 0 && cells.every((cell) => DELIMITER_CELL.test(cell));
 }
 
-function parseFrontMatter(lines: string[], file: string): { meta: DocumentMeta; bodyStart: number } {
+/** A document's front matter, validated, and the index of its body's first line; fails at line 1 (or the YAML's line). */
+export function parseFrontMatter(lines: string[], file: string): { meta: DocumentMeta; bodyStart: number } {
 	if (lines[0]?.trim() !== '---') {
 		throw new ParseError(file, 1, 'missing front matter: the document must start with a "---" line');
 	}

@@ -86,6 +86,33 @@ export function codeUrl({ service, code, slug }: CodeAddress): string {
 	return `${serviceUrl(service)}${slug ?? codeSlug(code)}/`;
 }
 
+/** The path segment under a service of its action pages (`/cvm/actions/RunInstances/`): two levels deep, so never a code page. */
+export const ACTIONS_SEGMENT = 'actions';
+
+/** An action as its URL needs it. */
+export interface ActionAddress {
+	service: string;
+	slug: string;
+}
+
+/** An action's page: `/cvm/actions/RunInstances/`. */
+export function actionUrl({ service, slug }: ActionAddress): string {
+	return `${serviceUrl(service)}${ACTIONS_SEGMENT}/${slug}/`;
+}
+
+/** The id of the list of a service's actions on its page. */
+export const ACTIONS_ANCHOR = 'actions';
+
+/** The list of a service's actions, on its page: `/cvm/#actions`. */
+export function serviceActionsUrl(service: string): string {
+	return `${serviceUrl(service)}#${ACTIONS_ANCHOR}`;
+}
+
+/** The page of every action that can return a code, for codes with more than a code page lists: `/csip/InternalError/actions/`. */
+export function codeActionsUrl(code: CodeAddress): string {
+	return `${codeUrl(code)}${ACTIONS_SEGMENT}/`;
+}
+
 /** The first path segment of the pages that list every service defining one code. */
 export const SHARED_SEGMENT = 'codes';
 

@@ -1,14 +1,15 @@
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { aliasProblems } from '../lib/aliases.ts';
 import { buildCatalog, type Catalog } from '../lib/build-catalog.ts';
 import { ParseError } from '../lib/parse-document.ts';
+import { actionSchema } from '../schemas/action.ts';
 import { errorCodeSchema } from '../schemas/error-code.ts';
 import { documentSchema } from '../schemas/document.ts';
 import { serviceEntrySchema } from '../schemas/service.ts';
-import { contentFolder, readContentFolder } from './content-folder.ts';
+import { contentFiles, contentFolder, readContentFolder } from './content-folder.ts';
 
 /** Where the catalogue lives, relative to the project root. */
 export interface CatalogOptions {
@@ -18,22 +19,22 @@ export interface CatalogOptions {
 
 /** Reads the folder (`readContentFolder`) and joins it into one catalogue, its aliases checked against it. */
 async function readCatalog(dir: URL, logger: LoaderContext['logger']): Promise<Catalog> {
-	const { services, aliases, documents } = readContentFolder(dir);
+	const { services, aliases, documents, actionDocuments } = readContentFolder(dir);
 	// Tables without a 错误码 column hold no codes; the log says which, so a renamed column shows.
 	for (const doc of documents) {
 		for (const table of doc.skippedTables) logger.info(`${doc.file}:${table.line}: not a code table (${table.header.join(' | ')})`);
 	}
-	const catalog = buildCatalog(services, documents);
+	const catalog = buildCatalog(services, documents, actionDocuments);
 	const problems = aliasProblems(aliases, catalog);
 	if (problems.length > 0) throw new Error(problems.join('\n'));
 	return catalog;
 }
 
-// The three collections come from one catalogue: read it once per state of the folder.
+// The four collections come from one catalogue: read it once per state of the folder.
 const cache = new Map<string, Promise<Catalog>>();
 
 async function cachedCatalog(dir: URL, logger: LoaderContext['logger']): Promise<Catalog> {
-	const names = (await readdir(dir)).sort();
+	const names = contentFiles(dir);
 	const stamps = await Promise.all(names.map(async (name) => `${name}:${(await stat(new URL(name, dir))).mtimeMs}`));
 	const key = `${dir.href}|${stamps.join('|')}`;
 	let catalog = cache.get(key);
@@ -45,7 +46,7 @@ async function cachedCatalog(dir: URL, logger: LoaderContext['logger']): Promise
 	return catalog;
 }
 
-/** One loader shape for both collections the catalogue fills, like Astro's own `file()` loader. */
+/** One loader shape for every collection the catalogue fills, like Astro's own `file()` loader. */
 function catalogLoader<Schema extends z.ZodType>(
 	name: string,
 	options: CatalogOptions,
@@ -88,6 +89,11 @@ function catalogLoader<Schema extends z.ZodType>(
 /** Fills the `errorCodes` collection: one entry per (service, code), with every meaning. */
 export function errorCodesLoader(options: CatalogOptions) {
 	return catalogLoader('error-codes-loader', options, (c) => c.codes, errorCodeSchema);
+}
+
+/** Fills the `actions` collection: one entry per (service, action), with every API version that has it. */
+export function actionsLoader(options: CatalogOptions) {
+	return catalogLoader('actions-loader', options, (c) => c.actions, actionSchema);
 }
 
 /** Fills the `documents` collection: one entry per source document. */

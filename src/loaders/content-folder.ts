@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { load as loadYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
+import { parseActionsDocument, type ParsedActionsDocument } from '../lib/parse-actions.ts';
 import { parseDocument, type ParsedDocument } from '../lib/parse-document.ts';
 import { tableSpans } from '../lib/row-accounting.ts';
 import { aliasesFileSchema, type AliasEntry } from '../schemas/alias.ts';
@@ -35,22 +36,36 @@ export function readContentMeta(dir: URL): ContentMeta {
 	return { services: readYaml(dir, 'services.yaml', servicesFileSchema), aliases: readYaml(dir, 'aliases.yaml', aliasesFileSchema, []) };
 }
 
-/** The names of a folder's documents (`*.md`), in name order. */
-function documentNames(dir: URL): string[] {
-	return readdirSync(dir)
+/** The folder of a content folder's actions documents, which it may lack. */
+export const ACTIONS_FOLDER = 'actions/';
+
+/** The names of a folder's documents (`*.md`), in name order; `actions/` ones with the folder in their name. */
+function documentNames(dir: URL, sub = ''): string[] {
+	const folder = new URL(sub, dir);
+	if (sub !== '' && !existsSync(folder)) return [];
+	return readdirSync(folder)
 		.filter((name) => name.endsWith('.md'))
-		.sort();
+		.sort()
+		.map((name) => `${sub}${name}`);
 }
 
-/** A folder's metadata and every document in it, parsed; fails with file:line. */
-export function readContentFolder(dir: URL): ContentMeta & { documents: ParsedDocument[] } {
+/** Every file a build of the folder reads, for a cache to notice a change in any. */
+export function contentFiles(dir: URL): string[] {
+	return [...readdirSync(dir).sort(), ...documentNames(dir, ACTIONS_FOLDER)];
+}
+
+/** A folder's metadata, every document in it and every actions document in its `actions/`, parsed; fails with file:line. */
+export function readContentFolder(dir: URL): ContentMeta & { documents: ParsedDocument[]; actionDocuments: ParsedActionsDocument[] } {
 	const documents = documentNames(dir).map((name) => parseDocument(name, readFileSync(new URL(name, dir), 'utf-8')));
-	return { ...readContentMeta(dir), documents };
+	const actionDocuments = documentNames(dir, ACTIONS_FOLDER).map((name) =>
+		parseActionsDocument(name, readFileSync(new URL(name, dir), 'utf-8')),
+	);
+	return { ...readContentMeta(dir), documents, actionDocuments };
 }
 
-/** How many table lines a folder's documents hold, counted without parsing them: what sizes the build's heap. */
+/** How many table lines a folder's documents and actions documents hold, counted without parsing them: what sizes the build's heap. */
 export function tableLineCount(dir: URL): number {
-	return documentNames(dir)
+	return [...documentNames(dir), ...documentNames(dir, ACTIONS_FOLDER)]
 		.flatMap((name) => tableSpans(readFileSync(new URL(name, dir), 'utf-8')))
 		.reduce((sum, span) => sum + span.lastLine - span.line + 1, 0);
 }

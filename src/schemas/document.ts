@@ -31,6 +31,8 @@ export const documentSchema = z.object({
 	family: z.string(),
 	title: z.string(),
 	source: z.url().optional(),
+	/** An error-code document, or an actions document (whose rows are only those of codes no error-code document has). */
+	kind: z.enum(['codes', 'actions']),
 	/** Its place in catalogue order, as its codes are. */
 	order: z.number().int().nonnegative(),
 	rowCount: z.number().int().nonnegative(),

@@ -18,6 +18,8 @@ export const meaningSchema = sourceRefSchema.extend({
 	description: z.string(),
 	handling: z.string().optional(),
 	alsoIn: z.array(sourceRefSchema).optional(),
+	/** The error-code document lacks the code: this meaning is an action's row (its file an actions document). */
+	actionOnly: z.literal(true).optional(),
 });
 
 /** A meaning, as pages read it. */

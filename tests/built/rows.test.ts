@@ -1,16 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { descriptionText, plainText } from '../../src/lib/inline.ts';
 import { sourcesOf } from '../../src/lib/meanings.ts';
 import { codeUrl } from '../../src/lib/urls.ts';
 import { contentFolder } from '../../src/loaders/content-folder.ts';
-import { contentServices, parseContent } from '../unit/content.ts';
+import { catalogOf } from '../unit/content.ts';
 import { builtPage } from './built-site.ts';
 
 // The seeds by default; `ERRCODES_CONTENT=… ERRCODES_DIST=…` checks another build of another folder.
 const content = contentFolder(new URL('../../', import.meta.url));
 const dist = process.env['ERRCODES_DIST'] ?? 'dist';
-const catalog = buildCatalog(contentServices(content), parseContent(content));
+const catalog = catalogOf(content);
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe(`every source row of ${content.pathname}`, () => {

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { codesOfRecord, recordAnchor, recordText, type ResultData } from '../../src/lib/search/records.ts';
 import { contentFolder } from '../../src/loaders/content-folder.ts';
-import { contentServices, parseContent } from '../unit/content.ts';
+import { catalogOf, contentServices } from '../unit/content.ts';
 
 /** What the real Pagefind bundle of a built site is asked here. */
 interface PagefindBundle {
@@ -42,7 +41,7 @@ const sites = process.env['ERRCODES_DIST']
 
 describe.each(sites)('the Pagefind records of $dist, read back through the real Pagefind', ({ dist, content }) => {
 	test('give every code exactly once, each with its own whole text', async () => {
-		const catalog = buildCatalog(contentServices(content), parseContent(content));
+		const catalog = catalogOf(content);
 		const byAnchor = new Map(catalog.codes.map((c) => [recordAnchor(c), c]));
 		const pagefind = await pagefindOf(dist);
 		const wrong: string[] = [];

@@ -1,3 +1,4 @@
+import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { readContentFolder, readContentMeta } from '../../src/loaders/content-folder.ts';
 
 const CONTENT = new URL('../../content/', import.meta.url);
@@ -5,6 +6,12 @@ const CONTENT = new URL('../../content/', import.meta.url);
 /** The source documents of a content folder (the seeds by default), parsed. */
 export function parseContent(dir: URL = CONTENT) {
 	return readContentFolder(dir).documents;
+}
+
+/** The catalogue of a content folder (the seeds by default), its actions documents included. */
+export function catalogOf(dir: URL = CONTENT) {
+	const { services, documents, actionDocuments } = readContentFolder(dir);
+	return buildCatalog(services, documents, actionDocuments);
 }
 
 /** The services of a content folder (the seeds by default). */
