@@ -1,6 +1,8 @@
 import { getCollection } from 'astro:content';
+import { actionsByCode } from '../lib/actions.ts';
 import { spacedCodes } from '../lib/paste.ts';
 import { cutIntoShards, searchMeta } from '../lib/search/code-list.ts';
+import type { Action } from '../schemas/action.ts';
 import type { ErrorCode } from '../schemas/error-code.ts';
 import type { SourceDocument } from '../schemas/document.ts';
 import type { Service } from '../schemas/service.ts';
@@ -23,6 +25,14 @@ export const getServices = once(async (): Promise<Service[]> =>
 export const getCodes = once(async (): Promise<ErrorCode[]> =>
 	(await getCollection('errorCodes')).map((entry) => entry.data).sort((a, b) => a.order - b.order),
 );
+
+/** Every action, in catalogue order. */
+export const getActions = once(async (): Promise<Action[]> =>
+	(await getCollection('actions')).map((entry) => entry.data).sort((a, b) => a.order - b.order),
+);
+
+/** For each code (by `codeKey`), the actions that can return it. */
+export const getActionsByCode = once(async () => actionsByCode(await getActions()));
 
 /** The code list cut into the search's shards: its sizes and its parts are two routes. */
 export const getCodeShards = once(async () => cutIntoShards(await getCodes()));

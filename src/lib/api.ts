@@ -1,11 +1,13 @@
 import type { ErrorCode } from '../schemas/error-code.ts';
+import type { Action } from '../schemas/action.ts';
+import { actionLine, codeKey, type ActionLine } from './actions.ts';
 import { sourcesOf } from './meanings.ts';
-import { codeUrl } from './urls.ts';
+import { actionUrl, codeUrl } from './urls.ts';
 
 /** The version of the JSON API's shape; raise it when a field changes meaning or goes away. */
 export const API_VERSION = 1;
 
-/** One row of the vendor tables, with the canonical page of its code. */
+/** One row of the vendor tables, with the canonical page of its code and the actions that can return it. */
 export interface ApiRow {
 	service: string;
 	family: string;
@@ -15,11 +17,15 @@ export interface ApiRow {
 	statusLabel: string | null;
 	description: string;
 	handling: string | null;
+	/** The row is an action's: no error-code document has the code. */
+	actionOnly: boolean;
+	/** The names of the actions that can return the code. */
+	actions: string[];
 	url: string;
 }
 
 /** The body of `/api/codes.json` and `/api/<service>.json`: every row, in catalogue order. */
-export function apiDocument(codes: ErrorCode[], site: URL | string) {
+export function apiDocument(codes: ErrorCode[], site: URL | string, actionsOf: Map<string, ActionLine[]> = new Map()) {
 	const rows: ApiRow[] = codes.flatMap((c) =>
 		// One row per source row: a meaning that several families give is a row in each.
 		c.meanings
@@ -33,8 +39,38 @@ export function apiDocument(codes: ErrorCode[], site: URL | string) {
 				statusLabel: m.statusLabel ?? null,
 				description: m.description,
 				handling: m.handling ?? null,
+				actionOnly: m.actionOnly === true,
+				actions: (actionsOf.get(codeKey(c)) ?? []).map((a) => a.action),
 				url: new URL(codeUrl(c), site).href,
 			})),
 	);
 	return { version: API_VERSION, count: rows.length, codes: rows };
+}
+
+/** The actions of a service as `/api/<service>.json` lists them: each version with every code it can return, in its own words. */
+export function apiActions(actions: Action[], site: URL | string) {
+	return actions.map((action) => {
+		const { name = null, status = null } = actionLine(action);
+		return {
+			action: action.action,
+			name,
+			status,
+			url: new URL(actionUrl(action), site).href,
+			versions: action.versions.map((v) => ({
+				family: v.family,
+				name: v.name ?? null,
+				status: v.status ?? null,
+				description: v.description ?? null,
+				explorer: v.explorer ?? null,
+				file: v.file,
+				line: v.line,
+				codes: v.codes.map((c) => ({
+					code: c.code,
+					description: c.description,
+					line: c.line,
+					url: new URL(codeUrl({ service: action.service, code: c.code, slug: c.slug }), site).href,
+				})),
+			})),
+		};
+	});
 }

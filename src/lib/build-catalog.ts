@@ -108,7 +108,11 @@ export function buildCatalog(services: ServiceMeta[], parsed: ParsedDocument[], 
 		const clash = variants?.find((v) => v.code.toLowerCase() !== code.toLowerCase());
 		if (clash) {
 			const first = clash.meanings[0];
-			throw new ParseError(file, line, `code "${code}" would share the URL of "${clash.code}" (${first?.file}:${first?.line}); URLs ignore case`);
+			throw new ParseError(
+				file,
+				line,
+				`code "${code}" would share the URL of "${clash.code}" (${first?.file}:${first?.line}); URLs ignore case`,
+			);
 		}
 		const record: CodeRecord = {
 			id: `${service}/${code}`,
@@ -184,12 +188,21 @@ export function buildCatalog(services: ServiceMeta[], parsed: ParsedDocument[], 
 			}
 			const urlKey = `${service}/${name.toLowerCase()}`;
 			const variants = actionUrls.get(urlKey) ?? [];
-			const record: ActionRecord = { id, service, action: name, slug: caseVariantSlug(name, variants.length), order: actions.size, versions: [version] };
+			const record: ActionRecord = {
+				id,
+				service,
+				action: name,
+				slug: caseVariantSlug(name, variants.length),
+				order: actions.size,
+				versions: [version],
+			};
 			actions.set(id, record);
 			actionUrls.set(urlKey, [...variants, record]);
 		}
 		checkRowAccounting({ file: doc.file, rows: doc.actions.flatMap((a) => a.codes), tables: doc.tables });
-		documents.push(documentRecord(doc.file, doc.meta, documents.length, 'actions', actionOnly > 0 ? [{ rowCount: actionOnly }] : [], actionOnly));
+		documents.push(
+			documentRecord(doc.file, doc.meta, documents.length, 'actions', actionOnly > 0 ? [{ rowCount: actionOnly }] : [], actionOnly),
+		);
 	}
 	const withActions = new Set([...actions.values()].map((a) => a.service));
 	for (const code of codes.values()) {
@@ -220,7 +233,16 @@ function documentRecord(
 	sections: DocumentRecord['sections'],
 	rowCount: number,
 ): DocumentRecord {
-	const document: DocumentRecord = { id: file, order, service: meta.service, family: meta.family, title: meta.title, kind, rowCount, sections };
+	const document: DocumentRecord = {
+		id: file,
+		order,
+		service: meta.service,
+		family: meta.family,
+		title: meta.title,
+		kind,
+		rowCount,
+		sections,
+	};
 	if (meta.source !== undefined) document.source = meta.source;
 	return document;
 }

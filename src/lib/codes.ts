@@ -20,6 +20,9 @@ export function codePrefix(code: string): string {
 	return code.split('.')[0] ?? code;
 }
 
+/** The vendor's name of the section of an API 3.0 error-code document that lists the common codes every action can return. */
+export const COMMON_SECTION = '公共错误码';
+
 /** How much of a code's first meaning a search result or a lookup candidate shows. */
 export const SUMMARY_LENGTH = 60;
 

@@ -74,6 +74,16 @@ export function familyUrl(service: string, family: string): string {
 	return `${serviceUrl(service)}#${familyAnchor(family)}`;
 }
 
+/** The id of a family's common codes on its service page. */
+export function commonCodesAnchor(family: string): string {
+	return `${familyAnchor(family)}-common`;
+}
+
+/** The common codes of a family on its service page: `/cvm/#family-api3-common`. */
+export function commonCodesUrl(service: string, family: string): string {
+	return `${serviceUrl(service)}#${commonCodesAnchor(family)}`;
+}
+
 /** A code as its URL needs it: `slug` only where it is not `codeSlug(code)` (codes differing only in case). */
 export interface CodeAddress {
 	service: string;

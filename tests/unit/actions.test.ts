@@ -6,7 +6,8 @@ import { ParseError } from '../../src/lib/parse-document.ts';
 import { contentServices, doc, parseContent } from './content.ts';
 
 const services = contentServices();
-const fixture = (name: string) => parseActionsDocument(`actions/${name}`, readFileSync(new URL(`../fixtures/actions/${name}`, import.meta.url), 'utf-8'));
+const fixture = (name: string) =>
+	parseActionsDocument(`actions/${name}`, readFileSync(new URL(`../fixtures/actions/${name}`, import.meta.url), 'utf-8'));
 const catalog = buildCatalog(services, parseContent(), [fixture('cloudaudit.md'), fixture('cloudaudit-legacy.md')]);
 const action = (name: string) => catalog.actions.find((a) => a.action === name)!;
 const code = (name: string) => catalog.codes.find((c) => c.service === 'cloudaudit' && c.code === name)!;
@@ -36,16 +37,40 @@ describe('an actions document', () => {
 
 	test.each([
 		['text before the first action', doc('intro\n## A\n'), 'a.md:6: text before the first action (a "## <Action>" heading)'],
-		['an action name that is not a name', doc('## Run Instances\n'), 'a.md:6: action name "Run Instances" is not a name of letters, digits and "_"'],
+		[
+			'an action name that is not a name',
+			doc('## Run Instances\n'),
+			'a.md:6: action name "Run Instances" is not a name of letters, digits and "_"',
+		],
 		['an action twice', doc('## A\n\n## A\n'), 'a.md:8: action "A" is listed twice (first at line 6)'],
 		['an unknown heading', doc('## A\n### 参数\n'), 'a.md:7: unknown heading "### 参数" in action "A"'],
-		['a table outside 错误码', doc('## A\n| 错误码 | 描述 |\n|---|---|\n| X | y |\n'), 'a.md:7: table outside the "### 错误码" part of action "A"'],
-		['other columns', doc('## A\n### 错误码\n| 错误码 | 说明 | 处理措施 |\n|---|---|---|\n| X | y | z |\n'), 'a.md:8: an action\'s code table has the columns "| 错误码 | 描述 |", not "| 错误码 | 说明 | 处理措施 |"'],
-		['a wrong cell count', doc('## A\n### 错误码\n| 错误码 | 描述 |\n|---|---|\n| X | y | z |\n'), 'a.md:10: wrong cell count: expected 2, found 3'],
+		[
+			'a table outside 错误码',
+			doc('## A\n| 错误码 | 描述 |\n|---|---|\n| X | y |\n'),
+			'a.md:7: table outside the "### 错误码" part of action "A"',
+		],
+		[
+			'other columns',
+			doc('## A\n### 错误码\n| 错误码 | 说明 | 处理措施 |\n|---|---|---|\n| X | y | z |\n'),
+			'a.md:8: an action\'s code table has the columns "| 错误码 | 描述 |", not "| 错误码 | 说明 | 处理措施 |"',
+		],
+		[
+			'a wrong cell count',
+			doc('## A\n### 错误码\n| 错误码 | 描述 |\n|---|---|\n| X | y | z |\n'),
+			'a.md:10: wrong cell count: expected 2, found 3',
+		],
 		['an empty code', doc('## A\n### 错误码\n| 错误码 | 描述 |\n|---|---|\n|  | y |\n'), 'a.md:10: empty error code'],
-		['a code twice', doc('## A\n### 错误码\n| 错误码 | 描述 |\n|---|---|\n| X | y |\n| X | z |\n'), 'a.md:11: code "X" is listed twice in action "A" (first at line 10)'],
+		[
+			'a code twice',
+			doc('## A\n### 错误码\n| 错误码 | 描述 |\n|---|---|\n| X | y |\n| X | z |\n'),
+			'a.md:11: code "X" is listed twice in action "A" (first at line 10)',
+		],
 		['a header without rows', doc('## A\n### 错误码\n| 错误码 | 描述 |\n|---|---|\n'), 'a.md:8: code table has a header but no rows'],
-		['a link that is not https', doc('## A\n* [API 3.0 Explorer](javascript:alert(1))\n'), 'a.md:7: API Explorer link "javascript:alert(1)" is not an https URL'],
+		[
+			'a link that is not https',
+			doc('## A\n* [API 3.0 Explorer](javascript:alert(1))\n'),
+			'a.md:7: API Explorer link "javascript:alert(1)" is not an https URL',
+		],
 		['a name given twice', doc('## A\n接口名称：甲\n接口名称：乙\n'), 'a.md:8: 接口名称 given twice in action "A"'],
 		['no action', doc('\n'), 'a.md:1: no action (a "## <Action>" heading) in this document'],
 	])('fails on %s, naming file and line', (_, text, message) => {
@@ -96,6 +121,8 @@ describe('the actions of a catalogue', () => {
 	test('fail when an action row was lost', () => {
 		const parsed = fixture('cloudaudit.md');
 		parsed.actions[0]!.codes.pop();
-		expect(() => buildCatalog(services, parseContent(), [parsed])).toThrow('actions/cloudaudit.md:19: row accounting: this table has 3 rows, 2 entries produced');
+		expect(() => buildCatalog(services, parseContent(), [parsed])).toThrow(
+			'actions/cloudaudit.md:19: row accounting: this table has 3 rows, 2 entries produced',
+		);
 	});
 });

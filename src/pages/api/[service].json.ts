@@ -1,18 +1,30 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCodes, getServices } from '../../data/collections.ts';
-import { apiDocument } from '../../lib/api.ts';
+import { getActions, getActionsByCode, getCodes, getServices } from '../../data/collections.ts';
+import { apiActions, apiDocument } from '../../lib/api.ts';
+import { codeKey, type ActionLine } from '../../lib/actions.ts';
 import { cacheKey } from '../../lib/cache-key.ts';
+import type { Action } from '../../schemas/action.ts';
 import type { ErrorCode } from '../../schemas/error-code.ts';
 
 export const getStaticPaths = (async () => {
-	const [services, codes] = await Promise.all([getServices(), getCodes()]);
+	const [services, codes, actions, actionsOf] = await Promise.all([getServices(), getCodes(), getActions(), getActionsByCode()]);
 	const byService = Map.groupBy(codes, (c) => c.service);
+	const actionsByService = Map.groupBy(actions, (a) => a.service);
 	return services.map((s) => {
-		const props = { codes: byService.get(s.slug) ?? [] };
-		return { params: { service: s.slug }, props, cacheKey: cacheKey(props) };
+		const own = byService.get(s.slug) ?? [];
+		const props = {
+			codes: own,
+			actions: actionsByService.get(s.slug) ?? [],
+			actionsOf: new Map(own.map((c) => [codeKey(c), actionsOf.get(codeKey(c)) ?? []])),
+		};
+		return { params: { service: s.slug }, props, cacheKey: cacheKey({ ...props, actionsOf: [...props.actionsOf] }) };
 	});
 }) satisfies GetStaticPaths;
 
-/** Every row of one service. */
-export const GET: APIRoute<{ codes: ErrorCode[] }> = ({ params, props, site }) =>
-	Response.json({ service: params['service'], ...apiDocument(props.codes, site ?? 'http://localhost/') });
+/** Every row of one service, and its actions. */
+export const GET: APIRoute<{ codes: ErrorCode[]; actions: Action[]; actionsOf: Map<string, ActionLine[]> }> = ({ params, props, site }) =>
+	Response.json({
+		service: params['service'],
+		...apiDocument(props.codes, site ?? 'http://localhost/', props.actionsOf),
+		actions: apiActions(props.actions, site ?? 'http://localhost/'),
+	});

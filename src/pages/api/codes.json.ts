@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getCodes } from '../../data/collections.ts';
+import { getActionsByCode, getCodes } from '../../data/collections.ts';
 import { apiDocument } from '../../lib/api.ts';
 
 /** Every row of every service, for ticket systems and bots that link codes. */
-export const GET: APIRoute = async ({ site }) => Response.json(apiDocument(await getCodes(), site ?? 'http://localhost/'));
+export const GET: APIRoute = async ({ site }) =>
+	Response.json(apiDocument(await getCodes(), site ?? 'http://localhost/', await getActionsByCode()));
