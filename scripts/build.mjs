@@ -64,7 +64,7 @@ const recordsFile = join(outDir, RECORDS_FILE);
 const { records } = JSON.parse(readFileSync(recordsFile, 'utf-8'));
 rmSync(recordsFile);
 for (const record of records) checked(await index.addHTMLFile(record));
-console.log(`[pagefind] Added ${records.length} records of codes.`);
+console.log(`[pagefind] Added ${records.length} records of codes and actions.`);
 checked(await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));
 await pagefind.close();
 console.log(`[pagefind] Finished building search index in ${((performance.now() - started) / 1000).toFixed(2)}s.`);

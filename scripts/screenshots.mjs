@@ -29,6 +29,11 @@ const realPages = {
 	versions: '/es/InternalError/',
 	htmllink: '/sms/InvalidParameterValue.TemplateParameterLengthLimit/',
 	empty: '/cloudapp/ResourceNotFound.LicenseNotFoundErr/',
+	action: '/cvm/actions/RunInstances/',
+	hundreds: '/csip/InternalError/',
+	allactions: '/csip/InternalError/actions/',
+	actionlist: '/cvm/#actions',
+	actionsearch: '/search/?q=RunInstances',
 };
 const pages = args.includes('--real') ? realPages : seedPages;
 mkdirSync('screenshots', { recursive: true });

@@ -6,7 +6,7 @@
 import { serviceNames } from '../lib/codes.ts';
 import { candidatesFor, extractFromPaste, pasteKeys, uniqueAnswer } from '../lib/paste.ts';
 import { codeUrl, searchUrl } from '../lib/urls.ts';
-import { loadCodesFor, loadMeta } from './search-data.ts';
+import { loadLookup, loadMeta } from './search-data.ts';
 import { rememberPasted, renderExtracted } from './pasted.ts';
 
 class PasteLookup extends HTMLElement {
@@ -26,12 +26,12 @@ class PasteLookup extends HTMLElement {
 			const names = services.map(([slug, name, nameEn]) => ({ slug, names: serviceNames(slug, name, nameEn) }));
 			const serviceName = (slug: string) => services.find(([s]) => s === slug)?.[1] ?? slug;
 			const extracted = extractFromPaste(text, names, spaced);
-			const entries = await loadCodesFor(pasteKeys(extracted, text, spaced));
-			const candidates = candidatesFor(extracted, text, entries);
+			const { codes: entries, actions } = await loadLookup(pasteKeys(extracted, text, spaced));
+			const candidates = candidatesFor(extracted, text, entries, actions);
 			const unique = uniqueAnswer(candidates);
 			if (unique) {
 				const url = codeUrl(unique);
-				rememberPasted(url, extracted, serviceName(unique.service));
+				rememberPasted(url, unique.action === undefined ? extracted : { ...extracted, action: unique.action }, serviceName(unique.service));
 				status.textContent = `正在打开 ${unique.code}（${serviceName(unique.service)}）…`;
 				navigate(url);
 				return;
@@ -46,7 +46,7 @@ class PasteLookup extends HTMLElement {
 					link.href = codeUrl(c);
 					link.textContent = `${serviceName(c.service)}：${c.code}`;
 					link.addEventListener('click', () => rememberPasted(link.pathname, extracted, serviceName(c.service)));
-					item.append(link, entry ? ` — ${entry.summary}` : '');
+					item.append(link, c.action === undefined ? '' : `（接口 ${c.action} 可返回）`, entry ? ` — ${entry.summary}` : '');
 					return item;
 				}),
 			);

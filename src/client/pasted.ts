@@ -11,6 +11,7 @@ const LABELS: [keyof Extracted, string, boolean][] = [
 	['code', '错误码', false],
 	['status', 'HTTP 状态码', false],
 	['service', '服务', false],
+	['action', '接口', false],
 	['message', 'Message', false],
 	['requestId', 'RequestId', true],
 	['traceId', 'TraceId', true],

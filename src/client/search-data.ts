@@ -4,10 +4,11 @@
  * site's base. `searchSource` hands them to the search pipeline.
  */
 import type { CodeShard, LookupPart, SearchMeta } from '../schemas/search.ts';
-import { lookupPartOf, ofThisVersion, readCodeShard, readLookupPart, shardOfQuery, type LookupEntry } from '../lib/search/code-list.ts';
+import { lookupPartOf, ofThisVersion, readCodeShard, readLookupPart, shardOfQuery, type LookupItems } from '../lib/search/code-list.ts';
+import { entryUrl } from '../lib/search/ranking.ts';
 import type { CodeList, SearchSource } from '../lib/search/pipeline.ts';
 import type { PagefindResult } from '../lib/search/records.ts';
-import { codeUrl, homeUrl, lookupPartUrl, pagefindUrl, searchMetaUrl, searchShardUrl } from '../lib/urls.ts';
+import { homeUrl, lookupPartUrl, pagefindUrl, searchMetaUrl, searchShardUrl } from '../lib/urls.ts';
 
 const fetched = new Map<string, Promise<unknown>>();
 
@@ -33,16 +34,16 @@ async function loadShard(query: string): Promise<CodeList> {
 	const meta = await loadMeta();
 	return fetchOnce(searchShardUrl(shardOfQuery(query, meta.shards)), (file) => {
 		const entries = readCodeShard(file as CodeShard, meta);
-		return { entries, meta, byUrl: new Map(entries.map((e) => [codeUrl(e), e])) };
+		return { entries, meta, byUrl: new Map(entries.map((e) => [entryUrl(e), e])) };
 	});
 }
 
-/** Every code whose folded spelling is one of `keys`, with the other codes of their parts, in catalogue order. */
-export async function loadCodesFor(keys: string[]): Promise<LookupEntry[]> {
+/** Every code and action whose folded spelling is one of `keys`, with the others of their parts, in catalogue order. */
+export async function loadLookup(keys: string[]): Promise<LookupItems> {
 	const { parts } = await loadMeta();
 	const wanted = [...new Set(keys.map((key) => lookupPartOf(key, parts)))].sort((a, b) => a - b);
 	const loaded = await Promise.all(wanted.map((part) => fetchOnce(lookupPartUrl(part), (file) => readLookupPart(file as LookupPart))));
-	return loaded.flat();
+	return { codes: loaded.flatMap((l) => l.codes), actions: loaded.flatMap((l) => l.actions) };
 }
 
 /** The part of Pagefind's API the search uses. */

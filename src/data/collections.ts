@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { actionsByCode } from '../lib/actions.ts';
 import { spacedCodes } from '../lib/paste.ts';
-import { cutIntoShards, searchMeta } from '../lib/search/code-list.ts';
+import { cutIntoShards, listedName, searchMeta, type Listed } from '../lib/search/code-list.ts';
 import type { Action } from '../schemas/action.ts';
 import type { ErrorCode } from '../schemas/error-code.ts';
 import type { SourceDocument } from '../schemas/document.ts';
@@ -34,11 +34,13 @@ export const getActions = once(async (): Promise<Action[]> =>
 /** For each code (by `codeKey`), the actions that can return it. */
 export const getActionsByCode = once(async () => actionsByCode(await getActions()));
 
-/** The code list cut into the search's shards: its sizes and its parts are two routes. */
-export const getCodeShards = once(async () => cutIntoShards(await getCodes()));
+/** The codes and actions cut into the search's shards: its sizes and its parts are two routes. */
+export const getCodeShards = once(async () => cutIntoShards<Listed>([...(await getCodes()), ...(await getActions())], listedName));
 
 /** The catalogue-wide lists the search, the resolver and the paste lookup read first (`/search/meta.json`). */
-export const getSearchMeta = once(async () => searchMeta(await getServices(), await getCodes(), await getCodeShards()));
+export const getSearchMeta = once(async () =>
+	searchMeta(await getServices(), await getCodes(), await getCodeShards(), (await getActions()).length),
+);
 
 /** The codes with spaces in them, which the paste lookup must know to find them in a text. */
 export const getSpacedCodes = once(async () => spacedCodes(await getCodes()));

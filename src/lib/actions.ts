@@ -7,7 +7,7 @@ import type { ServiceMeta } from '../schemas/service.ts';
 import { presentValues } from './collect.ts';
 import { plainText } from './inline.ts';
 import { SITE_NAME } from './site.ts';
-import { actionUrl, codeUrl, familyUrl } from './urls.ts';
+import { actionUrl, familyUrl } from './urls.ts';
 
 /** How many of the actions that can return a code its page lists; the rest are on the code's actions page. */
 export const ACTIONS_PER_CODE_PAGE = 20;
@@ -90,7 +90,6 @@ export function actionPageModel(action: Action, service: ServiceMeta, site: URL 
 			familyName: familyName(version.family),
 			familyUrl: familyUrl(service.slug, version.family),
 			status: statusLabel(version.status),
-			codes: version.codes.map((c) => ({ ...c, url: codeUrl({ service: service.slug, code: c.code, slug: c.slug }) })),
 		})),
 	};
 }

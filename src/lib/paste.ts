@@ -5,6 +5,7 @@
  */
 import { foldedCode } from './codes.ts';
 import { presentValues } from './collect.ts';
+import type { LookupAction } from './search/code-list.ts';
 import type { CodeAddress } from './urls.ts';
 
 /** What could be read from the pasted text. */
@@ -17,6 +18,8 @@ export interface Extracted {
 	status?: number;
 	/** A service slug the text points at (a COS host, an API host, a service's name). */
 	service?: string;
+	/** The API action the text names in a field (`Action=RunInstances`, `X-TC-Action`, `cvm.RunInstances`). */
+	action?: string;
 }
 
 /** How a service can be recognised in pasted text. */
@@ -31,6 +34,7 @@ const FIELDS = {
 	requestId: ['requestid', 'request_id', 'x-cos-request-id', 'reqid'],
 	traceId: ['traceid', 'trace_id', 'x-cos-trace-id'],
 	resource: ['resource'],
+	action: ['action', 'x-tc-action'],
 	status: ['statuscode', 'status', 'httpstatus', 'http_status', 'status_code'],
 } as const;
 type Field = keyof typeof FIELDS;
@@ -81,7 +85,7 @@ function fromXml(text: string, out: Extracted) {
 }
 
 /** `key: value`, `key=value`, `"key": "value"`, `Error Code: X;` as SDKs and logs print them. */
-const PAIR = /["']?([A-Za-z][\w -]{0,20}?)["']?\s*[:=]\s*["']?([^"',;\s)\]}，。；）]+)/g;
+const PAIR = /["']?([A-Za-z][\w -]{0,20}?)["']?\s*[:=]\s*["']?([^"',;&\s)\]}，。；）]+)/g;
 
 /** An unquoted message runs to the next `key:`/`key=` or the end of its line. */
 const MESSAGE = /\bmessage\s*[:=]\s*(?:"([^"]*)"|'([^']*)'|(.+?))(?=[,;]?\s+[A-Za-z][\w-]*\s*[:=]|[,;]?\s*$)/im;
@@ -101,13 +105,24 @@ function fromPairs(text: string, out: Extracted) {
 	const message = MESSAGE.exec(text);
 	if (message) assign(out, 'message', message[1] ?? message[2] ?? message[3]);
 	for (const [, key = '', value = ''] of text.matchAll(PAIR)) {
-		const field = fieldOf(key.replace(/^error\s+/i, 'error').replace(/\s+id$/i, 'id'));
+		// A key may have taken the words before it (`CreateAudit code=…`): its last word is the key then.
+		const field = fieldOf(key.replace(/^error\s+/i, 'error').replace(/\s+id$/i, 'id')) ?? fieldOf(key.split(/\s+/).at(-1) ?? '');
 		if (field) assign(out, field, value);
 	}
 	const http =
 		/HTTP\/[\d.]+\s+(\d{3})/.exec(text) ??
 		/\b(\d{3})\s+(?:Bad Request|Forbidden|Not Found|Conflict|Internal Server Error|Service Unavailable)\b/.exec(text);
 	if (http) assign(out, 'status', http[1]);
+}
+
+/** `cvm.RunInstances`, as SDK logs name a call: a known service's slug, a dot, an action's name. */
+function serviceDotAction(text: string, out: Extracted, services: ServiceNames[]) {
+	for (const [, slug = '', action = ''] of text.matchAll(/(?<![A-Za-z0-9.])([a-z][a-z0-9-]*)\.([A-Z][A-Za-z0-9]+)(?![A-Za-z0-9.])/g)) {
+		if (!services.some((s) => s.slug === slug)) continue;
+		assign(out, 'action', action);
+		out.service ??= slug;
+		return;
+	}
 }
 
 function serviceHint(text: string, out: Extracted, services: ServiceNames[]): string | undefined {
@@ -139,7 +154,8 @@ export function extractFromPaste(text: string, services: ServiceNames[], spaced:
 	// A single token, or a whole code with spaces, is a bare code.
 	if (out.code === undefined && (/^[^\s]+$/.test(trimmed) || spaced.some((c) => c.toLowerCase() === trimmed.toLowerCase())))
 		out.code = trimmed;
-	const hint = serviceHint(trimmed, out, services);
+	serviceDotAction(trimmed, out, services);
+	const hint = out.service ?? serviceHint(trimmed, out, services);
 	if (hint !== undefined) out.service = hint;
 	return out;
 }
@@ -148,13 +164,25 @@ export function extractFromPaste(text: string, services: ServiceNames[], spaced:
 export interface Candidate extends CodeAddress {
 	/** The service the text points at defines it. */
 	serviceMatch: boolean;
+	/** An action of its service that the text names and that can return it. */
+	action?: string;
 }
 
+/** Whether the text names the action: in a field, or as a whole word (`RunInstances failed`). */
+function names(extracted: Extracted, text: string, action: string): boolean {
+	if (extracted.action?.toLowerCase() === action.toLowerCase()) return true;
+	return new RegExp(`(^|[^A-Za-z0-9_])${escape(action)}($|[^A-Za-z0-9_])`).test(text);
+}
+
+const rank = (c: Candidate) => (c.action === undefined ? 0 : 2) + (c.serviceMatch ? 1 : 0);
+
 /**
- * The codes the extract may mean, best first: the extracted code in the hinted service, then in
- * others; without a code field, known codes that appear in the text as whole words, longest first.
+ * The codes the extract may mean, best first: of the services that define the extracted code, the
+ * one whose action the text names and that returns it, then the hinted service, then the others;
+ * without a code field, known codes that appear in the text as whole words, longest first.
+ * @param actions the actions the lookup loaded (of the words `pasteKeys` gave), with the codes each can return
  */
-export function candidatesFor(extracted: Extracted, text: string, codes: CodeAddress[]): Candidate[] {
+export function candidatesFor(extracted: Extracted, text: string, codes: CodeAddress[], actions: LookupAction[] = []): Candidate[] {
 	let matches: CodeAddress[];
 	if (extracted.code !== undefined) {
 		const wanted = foldedCode(extracted.code);
@@ -169,16 +197,22 @@ export function candidatesFor(extracted: Extracted, text: string, codes: CodeAdd
 		const longest = [...found].sort((a, b) => b.length - a.length)[0];
 		matches = longest === undefined ? [] : codes.filter((c) => c.code === longest);
 	}
+	const named = actions.filter((a) => names(extracted, text, a.action));
 	return matches
-		.map((c) => ({ ...c, serviceMatch: c.service === extracted.service }))
-		.sort((a, b) => Number(b.serviceMatch) - Number(a.serviceMatch));
+		.map((c): Candidate => {
+			const action = named.find((a) => a.service === c.service && a.codes.includes(c.code))?.action;
+			const candidate: Candidate = { ...c, serviceMatch: c.service === extracted.service };
+			if (action !== undefined) candidate.action = action;
+			return candidate;
+		})
+		.sort((a, b) => rank(b) - rank(a));
 }
 
-/** The one page to open without asking, if the candidates leave no doubt. */
+/** The one page to open without asking: the only candidate, or the one that ranks above all others. */
 export function uniqueAnswer(candidates: Candidate[]): Candidate | undefined {
 	if (candidates.length === 1) return candidates[0];
-	const hinted = candidates.filter((c) => c.serviceMatch);
-	return hinted.length === 1 ? hinted[0] : undefined;
+	const [best, next] = candidates;
+	return best && next && rank(best) > rank(next) ? best : undefined;
 }
 
 /** The codes with a space in them (`Request has expired`), which a paste can hold only as several words. */
@@ -190,11 +224,19 @@ export function spacedCodes(all: { code: string }[]): string[] {
 const PASTE_WORD_LIMIT = 64;
 
 /**
- * The spellings a pasted text may hold a code under: the extracted code, or else each word that
- * could be one (three or more letters, digits, `.`, `_`, `-`), and each code with spaces it holds.
+ * The spellings a pasted text may hold a code or an action under: the extracted code with the
+ * actions the text may name, or else each word that could be one (three or more letters, digits,
+ * `.`, `_`, `-`), and each code with spaces it holds.
  */
 export function pasteKeys(extracted: Extracted, text: string, spaced: string[] = []): string[] {
-	if (extracted.code !== undefined) return [foldedCode(extracted.code)];
+	if (extracted.code !== undefined) {
+		// The actions a text may name beside its code: a field's, and words spelt like an action (`RunInstances`).
+		const actions = [
+			...(extracted.action === undefined ? [] : [extracted.action]),
+			...(text.match(/\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b/g) ?? []),
+		];
+		return [...new Set([extracted.code, ...actions].map(foldedCode))].slice(0, PASTE_WORD_LIMIT);
+	}
 	const words: string[] = text.match(/[A-Za-z0-9._-]{3,}/g) ?? [];
 	const lower = text.toLowerCase();
 	words.push(...spaced.filter((code) => lower.includes(code.toLowerCase())));

@@ -4,7 +4,18 @@
  */
 import { codeSlug, foldedCode } from './codes.ts';
 import { groupBy } from './collect.ts';
-import { codeUrl, serviceUrl, SHARED_SEGMENT, sharedCodeUrl, withoutBase, type CodeAddress } from './urls.ts';
+import type { LookupAction } from './search/code-list.ts';
+import {
+	ACTIONS_SEGMENT,
+	actionUrl,
+	codeUrl,
+	serviceActionsUrl,
+	serviceUrl,
+	SHARED_SEGMENT,
+	sharedCodeUrl,
+	withoutBase,
+	type CodeAddress,
+} from './urls.ts';
 
 /** What a missed path resolves to. */
 export type Resolution = { kind: 'page'; url: string } | { kind: 'search'; query: string };
@@ -35,9 +46,12 @@ function readPath(pathname: string, services: string[]) {
 	const [first, ...rest] = segments;
 	const service = services.find((s) => s.toLowerCase() === first?.toLowerCase());
 	const scoped = service !== undefined || first?.toLowerCase() === SHARED_SEGMENT;
-	const typed = codeSlug((scoped ? rest : segments).join('/').trim());
+	// `/cvm/actions/runinstances`: an action of the service; `/cvm/actions`: the list of them.
+	const actions = service !== undefined && rest[0]?.toLowerCase() === ACTIONS_SEGMENT && rest.length <= 2;
+	const typed = codeSlug((actions ? rest.slice(1) : scoped ? rest : segments).join('/').trim());
 	return {
 		service,
+		actions,
 		typed,
 		wanted: typed.toLowerCase(),
 		query: (scoped ? rest : segments).join(' ').trim(),
@@ -51,14 +65,29 @@ export function pathKey(pathname: string, services: string[]): string | undefine
 	return wanted === '' ? undefined : wanted;
 }
 
+/** The one action of a service (or of the only service that has it) a typed name means: the exact spelling, else the first. */
+function actionNamed(typed: string, service: string | undefined, actions: LookupAction[]): LookupAction | undefined {
+	const matches = actions.filter((a) => (service === undefined || a.service === service) && a.action.toLowerCase() === typed.toLowerCase());
+	if (!matches.every((a) => a.service === matches[0]?.service)) return undefined;
+	return matches.find((a) => a.action === typed) ?? matches[0];
+}
+
 /**
- * Resolves a path against the known services and the codes of its key (see `pathKey`). Of codes
- * of one service that differ only in case, the exact spelling wins, else the first.
+ * Resolves a path against the known services and the codes and actions of its key (see
+ * `pathKey`). Of codes (or actions) of one service that differ only in case, the exact spelling
+ * wins, else the first. A path without a service that names no code may name an action.
  */
-export function resolvePath(pathname: string, services: string[], codes: CodeAddress[]): Resolution {
-	const { service, typed, wanted, query, all } = readPath(pathname, services);
+export function resolvePath(pathname: string, services: string[], codes: CodeAddress[], actions: LookupAction[] = []): Resolution {
+	const { service, actions: underActions, typed, wanted, query, all } = readPath(pathname, services);
 	if (all === '') return { kind: 'search', query: all };
-	if (wanted === '') return service ? { kind: 'page', url: serviceUrl(service) } : { kind: 'search', query: all };
+	if (wanted === '')
+		return service
+			? { kind: 'page', url: underActions ? serviceActionsUrl(service) : serviceUrl(service) }
+			: { kind: 'search', query: all };
+	if (underActions) {
+		const action = actionNamed(typed, service, actions);
+		return action ? { kind: 'page', url: actionUrl(action) } : { kind: 'search', query: typed };
+	}
 
 	const matches = codes.filter((c) => (service === undefined || c.service === service) && foldedCode(c.code) === wanted);
 	const [first] = matches;
@@ -67,5 +96,7 @@ export function resolvePath(pathname: string, services: string[], codes: CodeAdd
 	}
 	// Several services define it: their shared page lists them all (see sharedCodeGroups).
 	if (first) return { kind: 'page', url: sharedCodeUrl(first.code) };
+	const action = actionNamed(typed, service, actions);
+	if (action) return { kind: 'page', url: actionUrl(action) };
 	return { kind: 'search', query };
 }

@@ -40,8 +40,11 @@ export const codeLineSchema = z.tuple([
 	z.string().optional(),
 ]);
 
-/** `/search/codes/<n>.json`: the codes that share a run of three letters or digits (see `shardsOfCode`). */
-export const codeShardSchema = z.object({ v: z.literal(1), codes: z.array(codeLineSchema) });
+/** One action of a shard: its name, its service (an index into `services`), its line's summary, its URL segment where that is not its name. */
+export const actionLineSchema = z.tuple([z.string(), z.number().int(), z.string(), z.string().optional()]);
+
+/** `/search/codes/<n>.json`: the codes and actions whose names share a run of three letters or digits (see `shardsOfCode`). */
+export const codeShardSchema = z.object({ v: z.literal(1), codes: z.array(codeLineSchema), actions: z.array(actionLineSchema) });
 
 /** A shard of the code list. */
 export type CodeShard = z.infer<typeof codeShardSchema>;
@@ -49,8 +52,11 @@ export type CodeShard = z.infer<typeof codeShardSchema>;
 /** One code of a lookup part: its code, its service's slug, the start of its first meaning, its URL segment if not `codeSlug(code)`. */
 export const lookupLineSchema = z.tuple([z.string(), z.string(), z.string(), z.string().optional()]);
 
-/** `/search/lookup/<n>.json`: the codes whose folded spelling falls in this part (see `lookupPartOf`). */
-export const lookupPartSchema = z.object({ v: z.literal(1), codes: z.array(lookupLineSchema) });
+/** One action of a lookup part: its name, its service's slug, its URL segment, and every code it can return. */
+export const lookupActionSchema = z.tuple([z.string(), z.string(), z.string(), z.array(z.string())]);
+
+/** `/search/lookup/<n>.json`: the codes and actions whose folded spelling falls in this part (see `lookupPartOf`). */
+export const lookupPartSchema = z.object({ v: z.literal(1), codes: z.array(lookupLineSchema), actions: z.array(lookupActionSchema) });
 
 /** A part of the lookup list. */
 export type LookupPart = z.infer<typeof lookupPartSchema>;

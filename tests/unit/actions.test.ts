@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { parseActionsDocument } from '../../src/lib/parse-actions.ts';
 import { ParseError } from '../../src/lib/parse-document.ts';
-import { contentServices, doc, parseContent } from './content.ts';
+import { contentServices, doc, fixtureActions, parseContent, seedsWithActions } from './content.ts';
 
 const services = contentServices();
-const fixture = (name: string) =>
-	parseActionsDocument(`actions/${name}`, readFileSync(new URL(`../fixtures/actions/${name}`, import.meta.url), 'utf-8'));
-const catalog = buildCatalog(services, parseContent(), [fixture('cloudaudit.md'), fixture('cloudaudit-legacy.md')]);
+const fixture = (name: string) => fixtureActions().find((d) => d.file === `actions/${name}`)!;
+const catalog = seedsWithActions();
 const action = (name: string) => catalog.actions.find((a) => a.action === name)!;
 const code = (name: string) => catalog.codes.find((c) => c.service === 'cloudaudit' && c.code === name)!;
 

@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { buildCatalog } from '../../src/lib/build-catalog.ts';
+import { parseActionsDocument } from '../../src/lib/parse-actions.ts';
 import { readContentFolder, readContentMeta } from '../../src/loaders/content-folder.ts';
 
 const CONTENT = new URL('../../content/', import.meta.url);
@@ -22,4 +24,18 @@ export function contentServices(dir: URL = CONTENT) {
 /** A minimal valid document around the given body, for broken-input cases. */
 export function doc(body: string, frontMatter = 'service: cos\nfamily: xml-api\ntitle: T') {
 	return `---\n${frontMatter}\n---\n${body}`;
+}
+
+const ACTIONS = new URL('../fixtures/actions/', import.meta.url);
+
+/** The actions documents of `tests/fixtures/actions/` (cloudaudit's, beside the seeds), parsed, each named as in a folder's `actions/`. */
+export function fixtureActions() {
+	return readdirSync(ACTIONS)
+		.sort()
+		.map((name) => parseActionsDocument(`actions/${name}`, readFileSync(new URL(name, ACTIONS), 'utf-8')));
+}
+
+/** The seeds' catalogue with the fixture actions documents. */
+export function seedsWithActions() {
+	return buildCatalog(contentServices(), parseContent(), fixtureActions());
 }

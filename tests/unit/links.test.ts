@@ -167,14 +167,14 @@ describe('the page of a code several services define', () => {
 });
 
 describe('the lookup list, cut by folded spelling', () => {
-	const parts = lookupParts(catalog.codes, 7);
+	const parts = lookupParts(catalog.codes, [], 7);
 
 	test('holds every code once, in the part its folded spelling names', () => {
 		expect(parts.reduce((n, p) => n + p.codes.length, 0)).toBe(catalog.codes.length);
 		for (const c of catalog.codes) {
-			expect(readLookupPart(parts[lookupPartOf(c.code.toUpperCase(), 7)]!).some((e) => e.code === c.code && e.service === c.service)).toBe(
-				true,
-			);
+			expect(
+				readLookupPart(parts[lookupPartOf(c.code.toUpperCase(), 7)]!).codes.some((e) => e.code === c.code && e.service === c.service),
+			).toBe(true);
 		}
 	});
 
@@ -182,7 +182,7 @@ describe('the lookup list, cut by folded spelling', () => {
 		for (const c of catalog.codes.slice(0, 80)) {
 			const path = `/${c.service}/${c.code.toLowerCase()}`;
 			const key = pathKey(path, services)!;
-			expect(resolvePath(path, services, readLookupPart(parts[lookupPartOf(key, 7)]!))).toEqual({ kind: 'page', url: codeUrl(c) });
+			expect(resolvePath(path, services, readLookupPart(parts[lookupPartOf(key, 7)]!).codes)).toEqual({ kind: 'page', url: codeUrl(c) });
 		}
 	});
 
@@ -197,5 +197,31 @@ describe('the lookup list, cut by folded spelling', () => {
 			'expired',
 			'request-has-expired',
 		]);
+	});
+});
+
+describe('a missed path that names an action', () => {
+	const actions = [
+		{ service: 'cloudaudit', action: 'CreateAudit', slug: 'CreateAudit', codes: [] },
+		{ service: 'smh', action: 'CreateLibrary', slug: 'CreateLibrary', codes: [] },
+	];
+	test.each([
+		['/cloudaudit/actions/createaudit', '/cloudaudit/actions/CreateAudit/'],
+		['/CLOUDAUDIT/Actions/CREATEAUDIT/', '/cloudaudit/actions/CreateAudit/'],
+		['/createlibrary', '/smh/actions/CreateLibrary/'],
+		['/cloudaudit/actions/', '/cloudaudit/#actions'],
+	])('%s opens %s', (path, url) => {
+		expect(resolvePath(path, services, catalog.codes, actions)).toEqual({ kind: 'page', url });
+	});
+
+	test('searches for an action the service does not have', () => {
+		expect(resolvePath('/cloudaudit/actions/CreateLibrary', services, catalog.codes, actions)).toEqual({
+			kind: 'search',
+			query: 'CreateLibrary',
+		});
+	});
+
+	test('loads the part its folded name is in', () => {
+		expect(pathKey('/cloudaudit/actions/CreateAudit', services)).toBe('createaudit');
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/lib/build-catalog.ts';
-import { candidatesFor, extractFromPaste, spacedCodes, uniqueAnswer } from '../../src/lib/paste.ts';
+import { candidatesFor, extractFromPaste, pasteKeys, spacedCodes, uniqueAnswer } from '../../src/lib/paste.ts';
 import { contentServices, parseContent } from './content.ts';
 
 const services = [
@@ -130,4 +130,51 @@ describe('choosing the page', () => {
 
 test('the codes with spaces a paste must know are those of the catalogue, each once', () => {
 	expect(spacedCodes(buildCatalog(contentServices(), parseContent()).codes)).toEqual(['Request has expired']);
+});
+
+describe('a paste that names the action', () => {
+	/** cloudaudit's CreateAudit can return InternalError; smh's CreateLibrary can too. */
+	const actions = [
+		{ service: 'cloudaudit', action: 'CreateAudit', slug: 'CreateAudit', codes: ['InternalError', 'InternalError.CreateAuditError'] },
+		{ service: 'smh', action: 'CreateLibrary', slug: 'CreateLibrary', codes: ['InternalError'] },
+	];
+	test.each([
+		['Action=CreateAudit&Code=InternalError', 'CreateAudit'],
+		['{"Action": "CreateAudit", "Response": {"Error": {"Code": "InternalError"}}}', 'CreateAudit'],
+		['X-TC-Action: CreateAudit\nCode: InternalError', 'CreateAudit'],
+	])('reads the action of %j', (text, action) => {
+		expect(extractFromPaste(text, services).action).toBe(action);
+	});
+
+	test('reads a service and its action written as cloudaudit.CreateAudit', () => {
+		expect(extractFromPaste('[TencentCloudSDKException] cloudaudit.CreateAudit code=InternalError', services)).toMatchObject({
+			action: 'CreateAudit',
+			service: 'cloudaudit',
+			code: 'InternalError',
+		});
+	});
+
+	test.each([
+		['Action=CreateLibrary Code=InternalError'],
+		['CreateLibrary failed: code=InternalError'],
+		['smh.CreateLibrary code=InternalError'],
+	])('opens the service whose action returns the code: %j', (text) => {
+		const extracted = extractFromPaste(text, services);
+		const candidates = candidatesFor(extracted, text, codes, actions);
+		expect(uniqueAnswer(candidates)).toMatchObject({ service: 'smh', code: 'InternalError', action: 'CreateLibrary' });
+	});
+
+	test('does not let an action that cannot return the code choose its service', () => {
+		const text = 'Action=CreateAudit Code=NoSuchBucket';
+		const candidates = candidatesFor(extractFromPaste(text, services), text, codes, actions);
+		expect(candidates).toEqual([{ service: 'cos', code: 'NoSuchBucket', serviceMatch: false }]);
+	});
+
+	test('looks up the action words beside the extracted code', () => {
+		expect(pasteKeys({ code: 'InternalError', action: 'CreateAudit' }, 'RunInstances failed')).toEqual([
+			'internalerror',
+			'createaudit',
+			'runinstances',
+		]);
+	});
 });

@@ -3,6 +3,7 @@ import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import {
 	codeShardWriter,
 	cutIntoShards,
+	listedName,
 	lookupParts,
 	readCodeShard,
 	searchMeta,
@@ -11,6 +12,7 @@ import {
 	shardsOfCode,
 	statusClass,
 	type CodeEntry,
+	type Listed,
 } from '../../src/lib/search/code-list.ts';
 import { phraseQuery, shorterPhrases, wantsPhraseQuery } from '../../src/lib/search/pipeline.ts';
 import {
@@ -27,7 +29,9 @@ import {
 } from '../../src/lib/search/ranking.ts';
 import { codesInRecord, type FoundCode, type FoundPage, type ResultData } from '../../src/lib/search/records.ts';
 import { codeShardSchema, lookupPartSchema, searchMetaSchema, type CodeShard, type SearchMeta } from '../../src/schemas/search.ts';
-import { contentServices, parseContent } from './content.ts';
+import { contentServices, parseContent, seedsWithActions } from './content.ts';
+
+const withActions = seedsWithActions();
 
 const meta: SearchMeta = {
 	v: 1,
@@ -54,6 +58,7 @@ const index: CodeShard = {
 		['AuthFailure.SignatureFailure', 1, 0, 1, '签名错误。'],
 		['Request has expired', 0, 403, 0, '发起请求的时间超过了签名的有效时间'],
 	],
+	actions: [['CreateLibrary', 1, 'API 接口：创建媒体库']],
 };
 const entries = readCodeShard(index, meta);
 const all = { service: '', status: '', section: '' };
@@ -163,11 +168,7 @@ describe('the sharded code list', () => {
 		'request has expired',
 		'AUTHFAILURE',
 	];
-	const sizesFor = (shards: number) =>
-		cutIntoShards(
-			codes.map((code) => ({ code })),
-			shards,
-		).map((part) => part.length);
+	const sizesFor = (shards: number) => cutIntoShards(codes, (code) => code, shards).map((part) => part.length);
 
 	test.each([29, 500, 2048])("finds every code a query matches in the query's shard, with %i shards", (shards) => {
 		const sizes = sizesFor(shards);
@@ -232,6 +233,30 @@ test('a Chinese phrase that finds nothing is retried by its shorter starts, down
 	expect(shorterPhrases('实例不存在')).toEqual(['实例不存']);
 	expect(shorterPhrases('签名过期')).toEqual([]);
 	expect(shorterPhrases('InvalidParameter')).toEqual([]);
+});
+
+describe('actions in the code list', () => {
+	test("an action's name finds its page first, in any case, and with its service named", () => {
+		for (const query of ['CreateLibrary', 'createlibrary', 'smh CreateLibrary', 'CreateLibrary 智能媒资托管']) {
+			expect(codeHits(entries, meta.services, query, all, 20)[0]).toEqual({
+				url: '/smh/actions/CreateLibrary/',
+				title: 'CreateLibrary',
+				service: '智能媒资托管',
+				summary: 'API 接口：创建媒体库',
+			});
+		}
+	});
+
+	test('a filter by status or section leaves actions out, a filter by service keeps them', () => {
+		expect(codesFor('CreateLibrary', { ...all, status: '4XX' })).toEqual([]);
+		expect(codesFor('CreateLibrary', { ...all, service: 'smh' })).toEqual(['smh/CreateLibrary']);
+	});
+
+	test('every action of a catalogue is in the shards of its name, as its codes are', () => {
+		const { codes, actions } = withActions;
+		const shards = cutIntoShards<Listed>([...codes, ...actions], listedName, 40);
+		for (const a of actions) expect([...shardsOfCode(a.action, 40)].every((n) => shards[n]?.includes(a))).toBe(true);
+	});
 });
 
 describe('the results the code list gives', () => {
@@ -378,12 +403,12 @@ describe('the results the code list gives', () => {
 
 test('the files the build writes under /search/ have the shapes the browser reads', () => {
 	const services = contentServices();
-	const codes = buildCatalog(services, parseContent()).codes;
-	const shards = cutIntoShards(codes);
-	const written = searchMeta(services, codes, shards);
+	const { codes, actions } = withActions;
+	const shards = cutIntoShards<Listed>([...codes, ...actions], listedName);
+	const written = searchMeta(services, codes, shards, actions.length);
 	expect(searchMetaSchema.parse(written)).toEqual(written);
 	const write = codeShardWriter(written);
 	for (const shard of shards) expect(codeShardSchema.parse(write(shard))).toEqual(write(shard));
-	for (const part of lookupParts(codes)) expect(lookupPartSchema.parse(part)).toEqual(part);
+	for (const part of lookupParts(codes, actions)) expect(lookupPartSchema.parse(part)).toEqual(part);
 	expect(readCodeShard(write(shards.flat()), written)).toHaveLength(shards.flat().length);
 });

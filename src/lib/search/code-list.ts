@@ -3,13 +3,25 @@
  * here only: the meta file, the search's shards (cut by runs of three letters and digits) and the
  * lookup parts (cut by a code's folded spelling). Their shapes are `src/schemas/search.ts`.
  */
+import type { Action } from '../../schemas/action.ts';
 import type { ErrorCode } from '../../schemas/error-code.ts';
 import type { CodeShard, LookupPart, SearchMeta } from '../../schemas/search.ts';
 import { codeSlug, codeSummary, foldedCode } from '../codes.ts';
 import { presentValues } from '../collect.ts';
+import { actionLine } from '../actions.ts';
 
-/** One code as the search sees it. */
+/** What the search's lists hold: codes, and actions, which are found by their names as codes are. */
+export type Listed = ErrorCode | Action;
+
+/** The name an item of the lists is found by: a code's code, an action's name. */
+export function listedName(item: Listed): string {
+	return 'action' in item ? item.action : item.code;
+}
+
+/** One code (or action: `kind`) as the search sees it. */
 export interface CodeEntry {
+	/** An action's page, found by its name in `code`. */
+	kind?: 'action';
 	code: string;
 	slug?: string;
 	service: string;
@@ -25,6 +37,26 @@ export interface LookupEntry {
 	code: string;
 	slug?: string;
 	summary: string;
+}
+
+/** An action as the 404 resolver and the paste lookup read it: its name, and the codes it can return. */
+export interface LookupAction {
+	service: string;
+	action: string;
+	slug: string;
+	codes: string[];
+}
+
+/** What a lookup part holds. */
+export interface LookupItems {
+	codes: LookupEntry[];
+	actions: LookupAction[];
+}
+
+/** What an action's line in the search's lists says of it: that it is an API, its Chinese name, its status. */
+export function actionSummary(action: Action): string {
+	const { name, status } = actionLine(action);
+	return `API 接口${name ? `：${name}` : ''}${status ? `（${status}）` : ''}`;
 }
 
 /** The HTTP status class used as a filter value: 404 -> "4XX". */
@@ -78,10 +110,10 @@ export function shardsOfCode(code: string, shards: number): Set<number> {
 	return new Set(shardsOf(code, shards));
 }
 
-/** The code list cut into shards, each code in every shard `shardsOfCode` names, in list order. */
-export function cutIntoShards<T extends { code: string }>(codes: T[], shards = shardCount(codes.length)): T[][] {
+/** The list cut into shards, each item in every shard `shardsOfCode` names for its name, in list order. */
+export function cutIntoShards<T>(items: T[], name: (item: T) => string, shards = shardCount(items.length)): T[][] {
 	const parts: T[][] = Array.from({ length: shards }, () => []);
-	for (const code of codes) for (const shard of shardsOfCode(code.code, shards)) parts[shard]!.push(code);
+	for (const item of items) for (const shard of shardsOfCode(name(item), shards)) parts[shard]!.push(item);
 	return parts;
 }
 
@@ -99,7 +131,8 @@ export function lookupPartOf(key: string, parts: number): number {
 export function searchMeta(
 	services: { slug: string; name: string; nameEn: string }[],
 	all: ErrorCode[],
-	shards: ErrorCode[][],
+	shards: Listed[][],
+	actionCount = 0,
 ): SearchMeta {
 	return {
 		v: 1,
@@ -107,32 +140,36 @@ export function searchMeta(
 		sections: presentValues(all.map((c) => c.meanings[0]?.section)),
 		statuses: presentValues(all.map((c) => statusClass(c.meanings[0]?.status))).sort(),
 		shards: shards.map((part) => part.length),
-		parts: lookupPartCount(all.length),
+		parts: lookupPartCount(all.length + actionCount),
 	};
 }
 
-/** Writes a shard of the code list, its services and sections as indexes into `meta`'s lists. */
-export function codeShardWriter(meta: SearchMeta): (codes: ErrorCode[]) => CodeShard {
+/** Writes a shard of the lists, its services and sections as indexes into `meta`'s lists. */
+export function codeShardWriter(meta: SearchMeta): (items: Listed[]) => CodeShard {
 	const serviceIndex = new Map(meta.services.map(([slug], i) => [slug, i]));
 	const sectionIndex = new Map(meta.sections.map((s, i) => [s, i]));
-	return (codes) => ({
+	const byService = <T extends Listed>(items: T[]) =>
+		items.map((item) => ({ item, s: serviceIndex.get(item.service) ?? 0 })).sort((a, b) => a.s - b.s);
+	return (items) => ({
 		v: 1,
-		codes: codes
-			.map((c) => ({ c, s: serviceIndex.get(c.service) ?? 0 }))
-			.sort((a, b) => a.s - b.s)
-			.map(({ c, s }): CodeShard['codes'][number] => {
-				const first = c.meanings[0]!;
-				const section = first.section === undefined ? -1 : (sectionIndex.get(first.section) ?? -1);
-				const line: CodeShard['codes'][number] = [c.code, s, first.status ?? 0, section, codeSummary(c)];
-				if (c.slug !== codeSlug(c.code)) line.push(c.slug);
-				return line;
-			}),
+		codes: byService(items.filter((item): item is ErrorCode => !('action' in item))).map(({ item: c, s }): CodeShard['codes'][number] => {
+			const first = c.meanings[0]!;
+			const section = first.section === undefined ? -1 : (sectionIndex.get(first.section) ?? -1);
+			const line: CodeShard['codes'][number] = [c.code, s, first.status ?? 0, section, codeSummary(c)];
+			if (c.slug !== codeSlug(c.code)) line.push(c.slug);
+			return line;
+		}),
+		actions: byService(items.filter((item): item is Action => 'action' in item)).map(({ item: a, s }): CodeShard['actions'][number] => {
+			const line: CodeShard['actions'][number] = [a.action, s, actionSummary(a)];
+			if (a.slug !== a.action) line.push(a.slug);
+			return line;
+		}),
 	});
 }
 
 /** Reads a shard of the code list, its indexes read against the catalogue's lists. */
 export function readCodeShard(shard: CodeShard, meta: SearchMeta): CodeEntry[] {
-	return shard.codes.map(([code, s, status, section, summary, slug]) => {
+	const codes = shard.codes.map(([code, s, status, section, summary, slug]) => {
 		const [service = '', serviceName = ''] = meta.services[s] ?? [];
 		const entry: CodeEntry = { code, service, serviceName, summary };
 		if (slug !== undefined) entry.slug = slug;
@@ -141,24 +178,40 @@ export function readCodeShard(shard: CodeShard, meta: SearchMeta): CodeEntry[] {
 		if (sectionName !== undefined) entry.section = sectionName;
 		return entry;
 	});
+	const actions = shard.actions.map(([action, s, summary, slug]): CodeEntry => {
+		const [service = '', serviceName = ''] = meta.services[s] ?? [];
+		return { kind: 'action', code: action, service, serviceName, summary, slug: slug ?? action };
+	});
+	return [...codes, ...actions];
 }
 
-/** Writes the lookup list cut into `parts`, each code in the part of its folded spelling, in catalogue order. */
-export function lookupParts(codes: ErrorCode[], parts = lookupPartCount(codes.length)): LookupPart[] {
-	const out: LookupPart[] = Array.from({ length: parts }, () => ({ v: 1, codes: [] }));
+/** Writes the lookup list cut into `parts`: each code and action in the part of its folded spelling, in catalogue order. */
+export function lookupParts(
+	codes: ErrorCode[],
+	actions: Action[] = [],
+	parts = lookupPartCount(codes.length + actions.length),
+): LookupPart[] {
+	const out: LookupPart[] = Array.from({ length: parts }, () => ({ v: 1, codes: [], actions: [] }));
 	for (const c of codes) {
 		const line: LookupPart['codes'][number] = [c.code, c.service, codeSummary(c)];
 		if (c.slug !== codeSlug(c.code)) line.push(c.slug);
 		out[lookupPartOf(c.code, parts)]!.codes.push(line);
 	}
+	for (const a of actions) {
+		const returned = presentValues(a.versions.flatMap((v) => v.codes.map((c) => c.code)));
+		out[lookupPartOf(a.action, parts)]!.actions.push([a.action, a.service, a.slug, returned]);
+	}
 	return out;
 }
 
 /** Reads one part of the lookup list. */
-export function readLookupPart(part: LookupPart): LookupEntry[] {
-	return part.codes.map(([code, service, summary, slug]) =>
-		slug === undefined ? { code, service, summary } : { code, service, summary, slug },
-	);
+export function readLookupPart(part: LookupPart): LookupItems {
+	return {
+		codes: part.codes.map(([code, service, summary, slug]) =>
+			slug === undefined ? { code, service, summary } : { code, service, summary, slug },
+		),
+		actions: part.actions.map(([action, service, slug, codes]) => ({ action, service, slug, codes })),
+	};
 }
 
 /**

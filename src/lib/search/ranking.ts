@@ -4,7 +4,7 @@
  * typed; then the codes and pages Pagefind found, those whose text holds the whole query first.
  */
 import { serviceNames } from '../codes.ts';
-import { codeUrl, serviceUrl, sitePath } from '../urls.ts';
+import { actionUrl, codeUrl, serviceUrl, sitePath } from '../urls.ts';
 import { lettersAndDigits, statusClass, type CodeEntry } from './code-list.ts';
 import type { FoundPage } from './records.ts';
 
@@ -114,9 +114,14 @@ export function serviceQualifier(services: ServiceList, query: string): { servic
 	return undefined;
 }
 
-/** A code as a result line. */
+/** The page of an entry of the lists: a code's, or an action's. */
+export function entryUrl(entry: CodeEntry): string {
+	return entry.kind === 'action' ? actionUrl({ service: entry.service, slug: entry.slug ?? entry.code }) : codeUrl(entry);
+}
+
+/** A code (or an action) as a result line. */
 export function hitOfCode(entry: CodeEntry): Hit {
-	const hit: Hit = { url: codeUrl(entry), title: entry.code, service: entry.serviceName, summary: entry.summary };
+	const hit: Hit = { url: entryUrl(entry), title: entry.code, service: entry.serviceName, summary: entry.summary };
 	if (entry.status !== undefined) hit.status = String(entry.status);
 	return hit;
 }

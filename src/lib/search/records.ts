@@ -11,14 +11,15 @@
  * Pagefind that split otherwise would fail `tests/built/search-records.test.ts`, which reads
  * every record of the built sites back through the real Pagefind.
  */
+import type { Action } from '../../schemas/action.ts';
 import type { ErrorCode } from '../../schemas/error-code.ts';
 import type { ServiceMeta } from '../../schemas/service.ts';
 import { SUMMARY_LENGTH } from '../codes.ts';
 import { groupBy, presentValues } from '../collect.ts';
 import { escapeText } from '../../frame/frame.ts';
 import { plainText } from '../inline.ts';
-import { codeUrl, withoutBase } from '../urls.ts';
-import { statusClass } from './code-list.ts';
+import { actionUrl, codeUrl, withoutBase } from '../urls.ts';
+import { actionSummary, statusClass } from './code-list.ts';
 import { QueryPlace, whereQueryIs } from './ranking.ts';
 
 /** At most this many codes in one record. */
@@ -36,8 +37,17 @@ export interface SearchRecord {
 	content: string;
 }
 
+/** One section of a record: a code, or an action. */
+interface RecordItem {
+	service: string;
+	anchor: string;
+	heading: string;
+	text: string[];
+	filters: Record<'service' | 'section' | 'status', string[]>;
+}
+
 /** The filter values a code's page had: its service, sections and status classes. */
-function filtersOf(entry: ErrorCode): Record<'service' | 'section' | 'status', string[]> {
+function filtersOf(entry: ErrorCode): RecordItem['filters'] {
 	return {
 		service: [entry.service],
 		section: presentValues(entry.meanings.map((m) => m.section)).sort(),
@@ -45,9 +55,9 @@ function filtersOf(entry: ErrorCode): Record<'service' | 'section' | 'status', s
 	};
 }
 
-/** The anchor of a code in its record: its page's path without the base, without the leading slash. */
-export function recordAnchor(entry: Pick<ErrorCode, 'service' | 'code' | 'slug'>): string {
-	return withoutBase(codeUrl(entry)).slice(1);
+/** The anchor of a code (or an action) in its record: its page's path without the base, without the leading slash. */
+export function recordAnchor(entry: Pick<ErrorCode, 'service' | 'code' | 'slug'> | Pick<Action, 'service' | 'action' | 'slug'>): string {
+	return withoutBase('action' in entry ? actionUrl(entry) : codeUrl(entry)).slice(1);
 }
 
 /** The text of a code in its record: each meaning's description and handling, as plain text. */
@@ -57,26 +67,42 @@ export function recordText(entry: ErrorCode): string[] {
 		.filter((line): line is string => Boolean(line));
 }
 
-/** A code as a section: its code as the heading, then its text. Service, section and status are the record's filters. */
-function section(entry: ErrorCode): string {
-	const lines = recordText(entry).map((line) => `<p>${escapeText(line)}</p>`);
-	return `<section><h2 id="${escapeText(recordAnchor(entry))}">${escapeText(entry.code)}</h2>${lines.join('')}</section>`;
+/** The text of an action in its record: what its line says (its Chinese name, its status), and its description, as plain text. */
+export function actionRecordText(action: Action): string[] {
+	const description = action.versions.find((v) => v.description !== undefined)?.description;
+	return [actionSummary(action), ...(description === undefined ? [] : [plainText(description)])];
+}
+
+/** An item as a section: its name as the heading, then its text. Service, section and status are the record's filters. */
+function section(item: RecordItem): string {
+	const lines = item.text.map((line) => `<p>${escapeText(line)}</p>`);
+	return `<section><h2 id="${escapeText(item.anchor)}">${escapeText(item.heading)}</h2>${lines.join('')}</section>`;
 }
 
 /**
- * The codes in catalogue order cut into records: a record holds up to `CODES_PER_RECORD` codes of
- * one service with the same filter values, so Pagefind's filters still pick exactly the right codes.
+ * The codes in catalogue order, then the actions, cut into records: a record holds up to
+ * `CODES_PER_RECORD` items of one service with the same filter values, so Pagefind's filters still
+ * pick exactly the right codes. An action has its service as its only filter.
  */
-export function searchRecords(codes: ErrorCode[], services: ServiceMeta[]): SearchRecord[] {
+export function searchRecords(codes: ErrorCode[], services: ServiceMeta[], actions: Action[] = []): SearchRecord[] {
 	const serviceBySlug = new Map(services.map((s) => [s.slug, s]));
-	const groups = groupBy(
-		[...codes].sort((a, b) => a.order - b.order),
-		(entry) => JSON.stringify(filtersOf(entry)),
-	);
+	const items: RecordItem[] = [
+		...[...codes]
+			.sort((a, b) => a.order - b.order)
+			.map((c) => ({ service: c.service, anchor: recordAnchor(c), heading: c.code, text: recordText(c), filters: filtersOf(c) })),
+		...actions.map((a) => ({
+			service: a.service,
+			anchor: recordAnchor(a),
+			heading: a.action,
+			text: actionRecordText(a),
+			filters: { service: [a.service], section: [], status: [] },
+		})),
+	];
+	const groups = groupBy(items, (item) => JSON.stringify(item.filters));
 	const records: SearchRecord[] = [];
 	for (const group of groups.values()) {
 		// Filters and the kind in attributes: as text they would be indexed, and show in excerpts.
-		const filters = Object.entries(filtersOf(group[0]!)).flatMap(([name, values]) =>
+		const filters = Object.entries(group[0]!.filters).flatMap(([name, values]) =>
 			values.map((value) => `<span data-pagefind-filter="${name}:${escapeText(value)}"></span>`),
 		);
 		for (let i = 0; i < group.length; i += CODES_PER_RECORD) {
