@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
 // This site is built from tests/fixtures/site: every description tries to inject markup or script.
@@ -80,4 +81,83 @@ test('search shows hostile descriptions as text', async ({ page }) => {
 	const results = page.getByRole('list', { name: '搜索结果' }).getByRole('link');
 	await expect(results.filter({ hasText: 'XssImg' })).toContainText('<img src=x onerror=alert(2)>');
 	expect(await page.locator('main img[src="x"]').count()).toBe(0);
+});
+
+test.describe('an action of the hostile service', () => {
+	test('its page shows its hostile name and description as text, and its API Explorer link is safe', async ({ page }) => {
+		await page.goto('/evil/actions/XssAction/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('XssAction');
+		const card = page.getByRole('article');
+		await expect(card.getByText('<img src=x onerror=alert(20)>创建', { exact: true })).toBeVisible();
+		await expect(card.getByText('<script>alert(21)</script>', { exact: false })).toBeVisible();
+		const explorer = card.getByRole('link', { name: '在 API Explorer 中调用' });
+		await expect(explorer).toHaveAttribute('rel', 'noopener noreferrer');
+		await expect(explorer).toHaveAttribute('href', /^https:\/\/console\.cloud\.tencent\.com\//);
+		expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+		expect(await injected(page).count()).toBe(0);
+	});
+
+	test('its page lists every code it can return, in its own words, each linking the code’s page', async ({ page }) => {
+		await page.goto('/evil/actions/XssAction/');
+		const rows = page
+			.getByRole('article')
+			.getByRole('table')
+			.getByRole('row')
+			.filter({ has: page.getByRole('rowheader') });
+		await expect(rows).toHaveCount(3);
+		await expect(rows.first()).toContainText('<script>alert(25)</script> 接口的说法');
+		await rows.getByRole('link', { name: 'Xss<b>Tag</b>' }).click();
+		await expect(page).toHaveURL(/\/evil\/Xss-b-Tag-b-\/$/);
+		await expect(page.getByRole('link', { name: 'XssAction' })).toBeVisible();
+	});
+
+	test('a code only the action documents has its page, marked as such', async ({ page }) => {
+		await page.goto('/evil/XssOnlyInAction/');
+		const card = page.getByRole('article');
+		await expect(card.getByText('仅见于接口文档', { exact: false })).toBeVisible();
+		await expect(card.getByText('只有接口列出 <svg onload=alert(26)>')).toBeVisible();
+		await expect(card.getByText('actions/hostile.md 第 23 行')).toBeVisible();
+		expect(await injected(page).count()).toBe(0);
+	});
+
+	test('the service page lists its actions, and the filter finds one by its Chinese name', async ({ page }) => {
+		await page.goto('/evil/');
+		const actions = page
+			.getByRole('table', { name: 'API 接口' })
+			.getByRole('row')
+			.filter({ has: page.getByRole('rowheader') });
+		await expect(actions).toHaveCount(2);
+		await expect(actions.filter({ hasText: 'QuietAction' })).toContainText('<b>offline</b>');
+		await page.getByRole('searchbox', { name: '筛选本服务的接口' }).fill('安静');
+		await expect(actions.filter({ visible: true })).toHaveCount(1);
+		await expect(page.getByText('显示 1 / 2 个接口')).toBeVisible();
+	});
+
+	test('search finds it first by its name in any case, and by its Chinese name', async ({ page }) => {
+		for (const query of ['XssAction', 'xssaction', 'evil XssAction']) {
+			await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+			const first = page.getByRole('list', { name: '搜索结果' }).getByRole('link').first();
+			await expect(first).toHaveAttribute('href', '/evil/actions/XssAction/');
+		}
+		await page.goto(`/search/?q=${encodeURIComponent('安静的接口')}`);
+		await expect(page.getByRole('list', { name: '搜索结果' }).getByRole('link', { name: /QuietAction/ })).toBeVisible();
+	});
+
+	test('a link to it in another case opens its page', async ({ page }) => {
+		await page.goto('/evil/actions/xssaction');
+		await expect(page).toHaveURL(/\/evil\/actions\/XssAction\/$/);
+	});
+
+	test('a paste that names it opens the code and says which action', async ({ page }) => {
+		await page.goto(`/lookup/?q=${encodeURIComponent('X-TC-Action: XssAction\nCode: XssScript')}`);
+		await expect(page).toHaveURL(/\/evil\/XssScript\/$/);
+		const pasted = page.getByRole('region', { name: '你粘贴的错误信息' });
+		await expect(pasted.getByText('XssAction', { exact: true })).toBeVisible();
+	});
+
+	test('its page has no serious or critical axe violation', async ({ page }) => {
+		await page.goto('/evil/actions/XssAction/');
+		const { violations } = await new AxeBuilder({ page }).analyze();
+		expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+	});
 });
