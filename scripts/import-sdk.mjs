@@ -4,12 +4,15 @@
 // the content folder as they are, then one document per other service and API version, from
 // `products.md` and every `tencentcloud/<service>/<version>/errorcodes.py` (read, never run), with
 // the API 3.0 common codes taken from the content folder's `smh.md`. Build it with
-// `ERRCODES_CONTENT=<folder> npm run build`.
+// `ERRCODES_CONTENT=<folder> npm run build`. With `--go <tencentcloud-sdk-go checkout>` (and
+// `--cli <tencentcloud-cli checkout>` for each action's Chinese name, status and description), it
+// also writes `actions/`: for each document, the actions of its service and API version.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ParseError } from '../src/lib/parse-document.ts';
+import { importActions, parseCliApi, parseGoClient, parseGoErrors } from '../src/lib/actions-import.ts';
 import { api3Template, importCatalog, parseErrorCodes, parseProducts, servicesYaml } from '../src/lib/sdk-import.ts';
 import { readContentFolder } from '../src/loaders/content-folder.ts';
 
@@ -19,6 +22,8 @@ const { values, positionals } = parseArgs({
 		out: { type: 'string', default: 'sdk-catalog' },
 		services: { type: 'string', default: '' },
 		content: { type: 'string', default: 'content' },
+		go: { type: 'string' },
+		cli: { type: 'string' },
 	},
 });
 const sdk = positionals[0];
@@ -58,6 +63,23 @@ try {
 	writeFileSync(join(out, 'services.yaml'), servicesYaml([...own.services, ...result.services]));
 	for (const doc of result.documents) writeFileSync(join(out, doc.file), `${doc.text}\n`);
 
+	if (values.go) {
+		const documents = [
+			...own.documents.map((d) => ({ file: d.file, service: d.meta.service, family: d.meta.family })),
+			...result.documents,
+		];
+		const { goVersions, cliVersions } = readActionSources(String(values.go), values.cli === undefined ? undefined : String(values.cli));
+		const serviceOf = (/** @type {string} */ product) => cliVersions.find((c) => c.api.shortName === product)?.service ?? product;
+		const wanted = goVersions.filter((v) => only.size === 0 || only.has(serviceOf(v.product)));
+		const actions = importActions(wanted, cliVersions, [...own.services, ...result.services], documents);
+		mkdirSync(join(out, 'actions'), { recursive: true });
+		for (const doc of actions.documents) writeFileSync(join(out, doc.file), doc.text);
+		result.skipped.push(...actions.skipped);
+		const count = (/** @type {'rows' | 'actions'} */ key) => actions.documents.reduce((n, d) => n + d[key], 0);
+		console.log(
+			`wrote ${actions.documents.length} actions documents with ${count('actions')} actions and ${count('rows')} (action, code) rows`,
+		);
+	}
 	for (const line of result.skipped) console.log(`skipped ${line}`);
 	const rows = result.documents.reduce((n, d) => n + d.rows, 0) + own.documents.reduce((n, d) => n + d.rows.length, 0);
 	const services = own.services.length + result.services.length;
@@ -71,4 +93,46 @@ try {
 		error instanceof ParseError ? `${error.file}:${error.line}: ${error.reason}` : String(error instanceof Error ? error.message : error),
 	);
 	process.exit(1);
+}
+
+/**
+ * Reads the Go SDK's `client.go` and `errors.go` of every package version, and the CLI's `api.json`
+ * of every service version, for `importActions`.
+ * @param {string} go @param {string | undefined} cliDir
+ */
+function readActionSources(go, cliDir) {
+	const goRoot = join(go, 'tencentcloud');
+	if (!existsSync(goRoot)) throw new Error(`${go}: no tencentcloud/ folder; is it a clone of tencentcloud-sdk-go?`);
+	/** @param {string} path */
+	const dirs = (path) =>
+		readdirSync(path, { withFileTypes: true })
+			.filter((d) => d.isDirectory())
+			.map((d) => d.name)
+			.sort();
+	const goVersions = dirs(goRoot).flatMap((product) =>
+		dirs(join(goRoot, product))
+			.filter((v) => /^v\d{8}$/.test(v) && existsSync(join(goRoot, product, v, 'client.go')))
+			.map((version) => {
+				const file = (/** @type {string} */ name) => `tencentcloud/${product}/${version}/${name}`;
+				const errors = join(go, file('errors.go'));
+				return {
+					product,
+					version,
+					actions: parseGoClient(file('client.go'), readFileSync(join(go, file('client.go')), 'utf-8')),
+					descriptions: existsSync(errors) ? parseGoErrors(file('errors.go'), readFileSync(errors, 'utf-8')) : new Map(),
+				};
+			}),
+	);
+	if (cliDir === undefined) return { goVersions, cliVersions: [] };
+	const root = join(cliDir, 'tccli', 'services');
+	if (!existsSync(root)) throw new Error(`${cliDir}: no tccli/services/ folder; is it a clone of tencentcloud-cli?`);
+	const cliVersions = dirs(root).flatMap((service) =>
+		dirs(join(root, service))
+			.filter((version) => existsSync(join(root, service, version, 'api.json')))
+			.map((version) => {
+				const file = `tccli/services/${service}/${version}/api.json`;
+				return { service, version, api: parseCliApi(file, readFileSync(join(cliDir, file), 'utf-8')) };
+			}),
+	);
+	return { goVersions, cliVersions };
 }

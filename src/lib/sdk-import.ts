@@ -77,6 +77,8 @@ export interface ImportedService {
 /** A document the import writes. */
 export interface ImportedDocument {
 	file: string;
+	service: string;
+	family: string;
 	text: string;
 	rows: number;
 }
@@ -161,6 +163,8 @@ export function importCatalog(
 			const front = ['---', dumpYaml({ service, family: family.slug, title }).trimEnd(), '---'];
 			result.documents.push({
 				file: i === 0 ? `${service}.md` : `${service}-${v.version}.md`,
+				service,
+				family: family.slug,
 				text: [[...front, template.preamble.trimEnd()].join('\n'), ...tables.map((t) => t.join('\n'))].join('\n\n'),
 				rows: (i === 0 ? template.commonCodes.size : 0) + own.length,
 			});

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/lib/build-catalog.ts';
+import { importActions, parseCliApi, parseGoClient, parseGoErrors } from '../../src/lib/actions-import.ts';
+import { parseActionsDocument } from '../../src/lib/parse-actions.ts';
 import { ParseError, parseDocument } from '../../src/lib/parse-document.ts';
 import { api3Template, importCatalog, parseErrorCodes, parseProducts, servicesYaml } from '../../src/lib/sdk-import.ts';
 import { servicesFileSchema } from '../../src/schemas/service.ts';
@@ -108,5 +110,99 @@ describe('writing the catalogue', () => {
 		expect(onlyCommon.documents.map((d) => d.file)).toEqual(['x.md']);
 		expect(onlyCommon.services[0]?.families.map((f) => f.slug)).toEqual(['api3']);
 		expect(onlyCommon.skipped).toEqual(['x v20200101: only common codes, no document']);
+	});
+});
+
+describe('importing the actions from the Go SDK and the CLI', () => {
+	const GO = new URL('../fixtures/go/', import.meta.url);
+	const CLI = new URL('../fixtures/cli/', import.meta.url);
+	const goFile = (path: string) => readFileSync(new URL(`tencentcloud/${path}`, GO), 'utf-8');
+	const goVersions = [
+		{ product: 'dm', version: 'v20230101', errors: true },
+		{ product: 'dm', version: 'v20200101', errors: false },
+		{ product: 'bare', version: 'v20220101', errors: false },
+	].map(({ product, version, errors }) => ({
+		product,
+		version,
+		actions: parseGoClient(`${product}/${version}/client.go`, goFile(`${product}/${version}/client.go`)),
+		descriptions: errors ? parseGoErrors('errors.go', goFile(`${product}/${version}/errors.go`)) : new Map<string, string>(),
+	}));
+	const cli = [
+		{
+			service: 'demo',
+			version: 'v20230101',
+			api: parseCliApi('api.json', readFileSync(new URL('tccli/services/demo/v20230101/api.json', CLI), 'utf-8')),
+		},
+	];
+	const services = servicesFileSchema.parse(load(servicesYaml(result.services)));
+	const imported = importActions(goVersions, cli, services, result.documents);
+
+	test("reads each action's codes from the comment above its method, once for the method and its WithContext twin", () => {
+		expect(goVersions[0]?.actions).toEqual([
+			{ action: 'CreateThing', line: 9, codes: ['InternalError', 'ResourceNotFound.Instance'] },
+			{ action: 'ListThings', line: 25, codes: [] },
+		]);
+	});
+
+	test.each([
+		[
+			'a twin with other codes',
+			'// 可能返回的错误码:\n//  A = "A"\nfunc (c *Client) X(r *R) {\n// 可能返回的错误码:\n//  B = "B"\nfunc (c *Client) XWithContext(r *R) {\n',
+			'c.go:6: XWithContext lists other codes than X',
+		],
+		[
+			'a line in the list that is no constant',
+			'// 可能返回的错误码:\n//  see the docs\nfunc (c *Client) X(r *R) {\n',
+			'c.go:2: not an error-code constant',
+		],
+	])('fails on %s, naming file and line', (_, text, message) => {
+		expect(() => parseGoClient('c.go', text)).toThrow(message);
+	});
+
+	test('names the service of a Go package by the CLI, whose short name is the package, and the family by the version', () => {
+		expect(imported.documents.map((d) => [d.file, d.actions, d.rows])).toEqual([
+			['actions/bare.md', 1, 1],
+			['actions/demo.md', 2, 2],
+			['actions/demo-v20200101.md', 1, 1],
+		]);
+		expect(imported.skipped).toEqual([]);
+	});
+
+	test('writes documents the site reads back, action for action and row for row, with the CLI’s name, status and first line', () => {
+		const parsed = imported.documents.map((d) => parseActionsDocument(d.file, d.text));
+		const catalog = buildCatalog(
+			services,
+			result.documents.map((d) => parseDocument(d.file, d.text)),
+			parsed,
+		);
+		expect(parsed[1]?.meta).toEqual({ service: 'demo', family: 'api3', title: '演示服务 Demo（测试版） API 3.0 接口与错误码' });
+		expect(parsed[1]?.actions).toEqual([
+			{
+				action: 'CreateThing',
+				line: 7,
+				name: '创建实例',
+				description: '本接口（CreateThing）用于创建实例。',
+				explorer: 'https://console.cloud.tencent.com/api/explorer?Product=dm&Version=2023-01-01&Action=CreateThing',
+				codes: [
+					{ code: 'InternalError', description: '内部错误', line: 21 },
+					{ code: 'ResourceNotFound.Instance', description: '实例不存在。', line: 22 },
+				],
+			},
+			{
+				action: 'ListThings',
+				line: 24,
+				name: '查询实例列表',
+				status: 'deprecated',
+				description: '\\| 不是表格 | 的说明 |',
+				explorer: 'https://console.cloud.tencent.com/api/explorer?Product=dm&Version=2023-01-01&Action=ListThings',
+				codes: [],
+			},
+		]);
+		expect(catalog.actions.map((a) => a.id)).toEqual(['bare/Ping', 'demo/CreateThing', 'demo/ListThings', 'demo/DescribeThing']);
+	});
+
+	test('skips a version whose service has no document of its family, and says so', () => {
+		const none = importActions(goVersions.slice(2), [], [], []);
+		expect(none).toEqual({ documents: [], skipped: ['bare v20220101: no document of service "bare", family "api3"'] });
 	});
 });
