@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { actionsByCode } from '../lib/actions.ts';
 import { spacedCodes } from '../lib/paste.ts';
-import { cutIntoShards, listedName, searchMeta, type Listed } from '../lib/search/code-list.ts';
+import { cutIntoShards, listedNames, searchMeta, type Listed } from '../lib/search/code-list.ts';
 import type { Action } from '../schemas/action.ts';
 import type { ErrorCode } from '../schemas/error-code.ts';
 import type { SourceDocument } from '../schemas/document.ts';
@@ -35,7 +35,7 @@ export const getActions = once(async (): Promise<Action[]> =>
 export const getActionsByCode = once(async () => actionsByCode(await getActions()));
 
 /** The codes and actions cut into the search's shards: its sizes and its parts are two routes. */
-export const getCodeShards = once(async () => cutIntoShards<Listed>([...(await getCodes()), ...(await getActions())], listedName));
+export const getCodeShards = once(async () => cutIntoShards<Listed>([...(await getCodes()), ...(await getActions())], listedNames));
 
 /** The catalogue-wide lists the search, the resolver and the paste lookup read first (`/search/meta.json`). */
 export const getSearchMeta = once(async () =>

@@ -40,8 +40,11 @@ export const codeLineSchema = z.tuple([
 	z.string().optional(),
 ]);
 
-/** One action of a shard: its name, its service (an index into `services`), its line's summary, its URL segment where that is not its name. */
-export const actionLineSchema = z.tuple([z.string(), z.number().int(), z.string(), z.string().optional()]);
+/**
+ * One action of a shard: its name, its service (an index into `services`), its Chinese name and
+ * how its status reads (each '' when there is none), its URL segment where that is not its name.
+ */
+export const actionLineSchema = z.tuple([z.string(), z.number().int(), z.string(), z.string(), z.string().optional()]);
 
 /** `/search/codes/<n>.json`: the codes and actions whose names share a run of three letters or digits (see `shardsOfCode`). */
 export const codeShardSchema = z.object({ v: z.literal(1), codes: z.array(codeLineSchema), actions: z.array(actionLineSchema) });

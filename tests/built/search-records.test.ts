@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { codesOfRecord, recordAnchor, recordText, type ResultData } from '../../src/lib/search/records.ts';
+import { actionRecordText, codesOfRecord, recordAnchor, recordText, type ResultData } from '../../src/lib/search/records.ts';
 import { contentFolder } from '../../src/loaders/content-folder.ts';
 import { catalogOf, contentServices } from '../unit/content.ts';
 
@@ -40,9 +40,12 @@ const sites = process.env['ERRCODES_DIST']
 		];
 
 describe.each(sites)('the Pagefind records of $dist, read back through the real Pagefind', ({ dist, content }) => {
-	test('give every code exactly once, each with its own whole text', async () => {
+	test('give every code and action exactly once, each with its own whole text', async () => {
 		const catalog = catalogOf(content);
-		const byAnchor = new Map(catalog.codes.map((c) => [recordAnchor(c), c]));
+		const byAnchor = new Map([
+			...catalog.codes.map((c) => [recordAnchor(c), { name: c.code, text: recordText(c) }] as const),
+			...catalog.actions.map((a) => [recordAnchor(a), { name: a.action, text: actionRecordText(a) }] as const),
+		]);
 		const pagefind = await pagefindOf(dist);
 		const wrong: string[] = [];
 		const seen = new Set<string>();
@@ -55,14 +58,14 @@ describe.each(sites)('the Pagefind records of $dist, read back through the real 
 					if (seen.has(code.anchor)) wrong.push(`${code.anchor}: in two records`);
 					seen.add(code.anchor);
 					const entry = byAnchor.get(code.anchor);
-					if (entry === undefined) wrong.push(`${code.anchor}: no such code`);
-					else if (code.code !== entry.code || squeezed(code.text) !== squeezed(recordText(entry).join(''))) {
+					if (entry === undefined) wrong.push(`${code.anchor}: no such code or action`);
+					else if (code.code !== entry.name || squeezed(code.text) !== squeezed(entry.text.join(''))) {
 						wrong.push(`${code.anchor}: read ${JSON.stringify(code.code)} ${JSON.stringify(code.text.slice(0, 60))}`);
 					}
 				}
 			}
 		}
 		expect(wrong.slice(0, 10)).toEqual([]);
-		expect(seen.size).toBe(catalog.codes.length);
+		expect(seen.size).toBe(catalog.codes.length + catalog.actions.length);
 	});
 });

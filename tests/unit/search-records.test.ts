@@ -3,7 +3,7 @@ import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { parseDocument } from '../../src/lib/parse-document.ts';
 import { statusClass } from '../../src/lib/search/code-list.ts';
 import { CODES_PER_RECORD, RECORD_PATH, recordAnchor, searchRecords } from '../../src/lib/search/records.ts';
-import { contentServices, doc, parseContent } from './content.ts';
+import { contentServices, doc, parseContent, seedsWithActions } from './content.ts';
 
 const services = contentServices();
 const seeds = buildCatalog(services, parseContent()).codes;
@@ -61,4 +61,16 @@ test('a record says a Chinese page, marks itself as codes, and writes vendor tex
 	expect(record!.content).toContain('<h2 id="cos/Xss-b-/">Xss&quot;&lt;b&gt;</h2>');
 	expect(record!.content).toContain('<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; 链接</p><p>重试</p>');
 	expect(record!.content).not.toContain('<script>');
+});
+
+test("an action is a section of its service's records, anchored at its page, with its Chinese name and description", () => {
+	const { codes, actions } = seedsWithActions();
+	const all = searchRecords(codes, services, actions);
+	const sections = all.flatMap((r) => anchors(r.content));
+	expect(sections).toHaveLength(codes.length + actions.length);
+	const withAction = all.find((r) => r.content.includes('id="cloudaudit/actions/CreateAudit/"'))!;
+	expect(filters(withAction.content)).toEqual(['service:cloudaudit']);
+	expect(withAction.content).toContain(
+		'<h2 id="cloudaudit/actions/CreateAudit/">CreateAudit</h2><p>API 接口：创建跟踪集</p><p>本接口 (CreateAudit) 用于创建跟踪集。</p>',
+	);
 });

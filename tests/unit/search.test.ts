@@ -3,7 +3,7 @@ import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import {
 	codeShardWriter,
 	cutIntoShards,
-	listedName,
+	listedNames,
 	lookupParts,
 	readCodeShard,
 	searchMeta,
@@ -58,7 +58,7 @@ const index: CodeShard = {
 		['AuthFailure.SignatureFailure', 1, 0, 1, '签名错误。'],
 		['Request has expired', 0, 403, 0, '发起请求的时间超过了签名的有效时间'],
 	],
-	actions: [['CreateLibrary', 1, 'API 接口：创建媒体库']],
+	actions: [['CreateLibrary', 1, '创建媒体库', '']],
 };
 const entries = readCodeShard(index, meta);
 const all = { service: '', status: '', section: '' };
@@ -168,7 +168,7 @@ describe('the sharded code list', () => {
 		'request has expired',
 		'AUTHFAILURE',
 	];
-	const sizesFor = (shards: number) => cutIntoShards(codes, (code) => code, shards).map((part) => part.length);
+	const sizesFor = (shards: number) => cutIntoShards(codes, (code) => [code], shards).map((part) => part.length);
 
 	test.each([29, 500, 2048])("finds every code a query matches in the query's shard, with %i shards", (shards) => {
 		const sizes = sizesFor(shards);
@@ -189,9 +189,11 @@ describe('the sharded code list', () => {
 		expect(sizes[chosen]).toBe(Math.min(...options.map((s) => sizes[s]!)));
 	});
 
-	test('looks a query without three letters or digits up in shard 0, which holds only codes as short', () => {
+	test('looks a query without three letters or digits up in one shard: its whole text’s when it has Chinese, else shard 0, which holds only codes as short', () => {
 		const sizes = sizesFor(29);
-		expect(['签名过期', '-9', '错误码'].map((q) => shardOfQuery(q, sizes))).toEqual([0, 0, 0]);
+		expect(['-9', 'E1'].map((q) => shardOfQuery(q, sizes))).toEqual([0, 0]);
+		expect(shardOfQuery('签名过期', sizes)).toBe(shardOfQuery(' 签名过期 ', sizes));
+		expect(shardOfQuery('签名过期', sizes)).not.toBe(0);
 		expect(codes.filter((c) => shardsOfCode(c, 29).has(0)).every((c) => c.replace(/[^a-z0-9]/gi, '').length < 3)).toBe(true);
 	});
 
@@ -252,10 +254,20 @@ describe('actions in the code list', () => {
 		expect(codesFor('CreateLibrary', { ...all, service: 'smh' })).toEqual(['smh/CreateLibrary']);
 	});
 
-	test('every action of a catalogue is in the shards of its name, as its codes are', () => {
+	test('every action of a catalogue is in the shards of its name, as its codes are, and in the one its Chinese name is looked up in', () => {
 		const { codes, actions } = withActions;
-		const shards = cutIntoShards<Listed>([...codes, ...actions], listedName, 40);
-		for (const a of actions) expect([...shardsOfCode(a.action, 40)].every((n) => shards[n]?.includes(a))).toBe(true);
+		const shards = cutIntoShards<Listed>([...codes, ...actions], listedNames, 40);
+		const sizes = shards.map((s) => s.length);
+		for (const a of actions) {
+			expect([...shardsOfCode(a.action, 40)].every((n) => shards[n]?.includes(a))).toBe(true);
+			const name = a.versions[0]?.name;
+			if (name !== undefined) expect(shards[shardOfQuery(name, sizes)]).toContain(a);
+		}
+	});
+
+	test('its Chinese name, typed whole, finds an action first', () => {
+		expect(codeHits(entries, meta.services, '创建媒体库', all, 20)[0]?.url).toBe('/smh/actions/CreateLibrary/');
+		expect(codeHits(entries, meta.services, '创建媒体', all, 20)).toEqual([]);
 	});
 });
 
@@ -404,7 +416,7 @@ describe('the results the code list gives', () => {
 test('the files the build writes under /search/ have the shapes the browser reads', () => {
 	const services = contentServices();
 	const { codes, actions } = withActions;
-	const shards = cutIntoShards<Listed>([...codes, ...actions], listedName);
+	const shards = cutIntoShards<Listed>([...codes, ...actions], listedNames);
 	const written = searchMeta(services, codes, shards, actions.length);
 	expect(searchMetaSchema.parse(written)).toEqual(written);
 	const write = codeShardWriter(written);

@@ -13,16 +13,19 @@ import { actionLine } from '../actions.ts';
 /** What the search's lists hold: codes, and actions, which are found by their names as codes are. */
 export type Listed = ErrorCode | Action;
 
-/** The name an item of the lists is found by: a code's code, an action's name. */
-export function listedName(item: Listed): string {
-	return 'action' in item ? item.action : item.code;
+/** The names an item of the lists is found by: a code's code; an action's name, and its Chinese name. */
+export function listedNames(item: Listed): string[] {
+	if (!('action' in item)) return [item.code];
+	const { name } = actionLine(item);
+	return name === undefined ? [item.action] : [item.action, name];
 }
 
 /** One code (or action: `kind`) as the search sees it. */
 export interface CodeEntry {
-	/** An action's page, found by its name in `code`. */
+	/** An action's page, found by its name in `code`, and by its Chinese name in `name`. */
 	kind?: 'action';
 	code: string;
+	name?: string;
 	slug?: string;
 	service: string;
 	serviceName: string;
@@ -54,8 +57,7 @@ export interface LookupItems {
 }
 
 /** What an action's line in the search's lists says of it: that it is an API, its Chinese name, its status. */
-export function actionSummary(action: Action): string {
-	const { name, status } = actionLine(action);
+export function actionSummary({ name, status }: { name?: string | undefined; status?: string | undefined }): string {
 	return `API 接口${name ? `：${name}` : ''}${status ? `（${status}）` : ''}`;
 }
 
@@ -85,14 +87,17 @@ export function shardCount(codes: number): number {
 	return Math.min(2048, Math.max(2, Math.ceil(codes / 20)));
 }
 
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
 /**
- * The shards a text's runs of three letters and digits fall in; shard 0 for a text with fewer
- * than three. Only a code that short can match a query that short (`codeScore`), so a Chinese
- * query loads the small shard 0.
+ * The shards a text's runs of three letters and digits fall in. A text with fewer has one shard:
+ * that of its whole text when it has Chinese in it (an action's Chinese name, `创建实例`: only the
+ * same text can match it whole), else shard 0. Only a code that short can match a query that
+ * short (`codeScore`), so such a query loads one small shard.
  */
 function shardsOf(text: string, shards: number): number[] {
 	const key = lettersAndDigits(text);
-	if (key.length < 3) return [0];
+	if (key.length < 3) return CJK.test(text) ? [1 + bucket(`=${text.trim().toLowerCase()}`, shards - 1)] : [0];
 	return Array.from({ length: key.length - 2 }, (_, i) => 1 + bucket(key.slice(i, i + 3), shards - 1));
 }
 
@@ -105,15 +110,15 @@ export function shardOfQuery(query: string, sizes: number[]): number {
 	return shardsOf(query.trim(), sizes.length).reduce((best, shard) => ((sizes[shard] ?? 0) < (sizes[best] ?? 0) ? shard : best));
 }
 
-/** The shards a code is listed in: one per run of three letters and digits in it, or shard 0. */
+/** The shards a name is listed in: one per run of three letters and digits in it, or the one of its whole text. */
 export function shardsOfCode(code: string, shards: number): Set<number> {
 	return new Set(shardsOf(code, shards));
 }
 
-/** The list cut into shards, each item in every shard `shardsOfCode` names for its name, in list order. */
-export function cutIntoShards<T>(items: T[], name: (item: T) => string, shards = shardCount(items.length)): T[][] {
+/** The list cut into shards, each item in every shard `shardsOfCode` names for each of its names, in list order. */
+export function cutIntoShards<T>(items: T[], names: (item: T) => string[], shards = shardCount(items.length)): T[][] {
 	const parts: T[][] = Array.from({ length: shards }, () => []);
-	for (const item of items) for (const shard of shardsOfCode(name(item), shards)) parts[shard]!.push(item);
+	for (const item of items) for (const shard of new Set(names(item).flatMap((n) => [...shardsOfCode(n, shards)]))) parts[shard]!.push(item);
 	return parts;
 }
 
@@ -160,7 +165,8 @@ export function codeShardWriter(meta: SearchMeta): (items: Listed[]) => CodeShar
 			return line;
 		}),
 		actions: byService(items.filter((item): item is Action => 'action' in item)).map(({ item: a, s }): CodeShard['actions'][number] => {
-			const line: CodeShard['actions'][number] = [a.action, s, actionSummary(a)];
+			const { name = '', status = '' } = actionLine(a);
+			const line: CodeShard['actions'][number] = [a.action, s, name, status];
 			if (a.slug !== a.action) line.push(a.slug);
 			return line;
 		}),
@@ -178,9 +184,18 @@ export function readCodeShard(shard: CodeShard, meta: SearchMeta): CodeEntry[] {
 		if (sectionName !== undefined) entry.section = sectionName;
 		return entry;
 	});
-	const actions = shard.actions.map(([action, s, summary, slug]): CodeEntry => {
+	const actions = shard.actions.map(([action, s, name, status, slug]): CodeEntry => {
 		const [service = '', serviceName = ''] = meta.services[s] ?? [];
-		return { kind: 'action', code: action, service, serviceName, summary, slug: slug ?? action };
+		const entry: CodeEntry = {
+			kind: 'action',
+			code: action,
+			service,
+			serviceName,
+			summary: actionSummary({ name, status }),
+			slug: slug ?? action,
+		};
+		if (name !== '') entry.name = name;
+		return entry;
 	});
 	return [...codes, ...actions];
 }

@@ -75,7 +75,9 @@ export function findCodes(entries: CodeEntry[], query: string, filters: SearchFi
 	const scored: { entry: CodeEntry; score: number; order: number }[] = [];
 	entries.forEach((entry, order) => {
 		if (!passes(entry, filters)) return;
-		const score = codeScore(entry.code, query);
+		// An action's Chinese name, typed whole, finds it as its name does.
+		const named = entry.name !== undefined && entry.name.toLowerCase() === query.trim().toLowerCase();
+		const score = named ? 100 : codeScore(entry.code, query);
 		if (score > 0) scored.push({ entry, score, order });
 	});
 	return scored
