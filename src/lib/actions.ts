@@ -5,7 +5,7 @@
 import type { Action } from '../schemas/action.ts';
 import type { ServiceMeta } from '../schemas/service.ts';
 import { presentValues } from './collect.ts';
-import { plainText } from './inline.ts';
+import { plainText, previewText } from './inline.ts';
 import { SITE_NAME } from './site.ts';
 import { actionUrl, familyUrl } from './urls.ts';
 
@@ -81,8 +81,10 @@ export function actionPageModel(action: Action, service: ServiceMeta, site: URL 
 	return {
 		title: action.action,
 		pageTitle: `${previewTitle} | ${SITE_NAME}`,
-		previewTitle,
-		previewDescription: `${service.name} API ${action.action}${line.name ? `（${line.name}）` : ''}可能返回的 ${line.codeCount} 个错误码${description ? `：${plainText(description)}` : ''}`,
+		previewTitle: previewText(previewTitle),
+		previewDescription: previewText(
+			`${service.name} API ${action.action}${line.name ? `（${line.name}）` : ''}可能返回的 ${line.codeCount} 个错误码${description ? `：${plainText(description)}` : ''}`,
+		),
 		canonical,
 		line,
 		versions: action.versions.map((version) => ({

@@ -8,7 +8,7 @@ import { codePrefix } from './codes.ts';
 import { presentValues } from './collect.ts';
 import { sourcesOf } from './meanings.ts';
 import { SITE_NAME } from './site.ts';
-import { descriptionText, plainText } from './inline.ts';
+import { descriptionText, plainText, previewText } from './inline.ts';
 import { ticketMarkdown, ticketText } from './ticket.ts';
 import { codeUrl, familyUrl } from './urls.ts';
 
@@ -49,8 +49,8 @@ export function codePageModel(entry: ErrorCode, service: ServiceMeta, site: URL 
 	return {
 		title: entry.code,
 		pageTitle: `${previewTitle} | ${SITE_NAME}`,
-		previewTitle,
-		previewDescription: `${service.name} ${familyNames.join(' / ')} 错误码 ${entry.code}：${summary}`,
+		previewTitle: previewText(previewTitle),
+		previewDescription: previewText(`${service.name} ${familyNames.join(' / ')} 错误码 ${entry.code}：${summary}`),
 		canonical,
 		families: presentValues(rows.map((m) => m.family)).map((slug) => ({ name: familyName(slug), url: familyUrl(service.slug, slug) })),
 		meaningCount: entry.meanings.length,

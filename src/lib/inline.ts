@@ -43,6 +43,14 @@ export function plainText(source: string): string {
 		.join('');
 }
 
+/**
+ * Text for a link preview (`og:title`, `og:description`): its `<` and `>` full-width, so that no
+ * HTML reader, however lax about quoted attributes, can take vendor text in a `<meta>` for a tag.
+ */
+export function previewText(text: string): string {
+	return text.replace(/</g, '＜').replace(/>/g, '＞');
+}
+
 /** What the site says where the vendor's description cell is empty. */
 export const NO_DESCRIPTION = '厂商文档未给出说明。';
 

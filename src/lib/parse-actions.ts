@@ -103,7 +103,9 @@ export function parseActionsDocument(file: string, input: string): ParsedActions
 			const url = explorer[2] ?? '';
 			if (!/^https:\/\//.test(url)) throw new ParseError(file, line, `API Explorer link "${url}" is not an https URL`);
 			if (action.explorer !== undefined) throw new ParseError(file, line, `two API Explorer links in action "${action.action}"`);
-			action.explorer = url;
+			// As the URL parser writes it: quotes and angle brackets percent-encoded, never raw in an attribute.
+			action.explorer = URL.canParse(url) ? new URL(url).href : '';
+			if (action.explorer === '') throw new ParseError(file, line, `API Explorer link "${url}" is not a URL`);
 			continue;
 		}
 		// The description's first line; a second line of text is kept with it.

@@ -190,10 +190,14 @@ test.describe('machine-readable', () => {
 			statusLabel: null,
 			description: '单个 CloudAudit 个数超过50个',
 			handling: '请按照要求创建 CloudAudit 的数量不得超过50个',
+			actionOnly: false,
+			actions: [],
 			url: 'https://errcodes.example.com/cloudaudit/500013/',
 		});
 		const cos = await (await request.get('/api/cos.json')).json();
 		expect(cos.service).toBe('cos');
+		// The seeds have no actions documents.
+		expect(cos.actions).toEqual([]);
 		expect(cos.codes.filter((r: { code: string }) => r.code === 'InvalidObjectState').map((r: { status: number }) => r.status)).toEqual([
 			403, 409,
 		]);

@@ -155,6 +155,21 @@ test.describe('an action of the hostile service', () => {
 		await expect(pasted.getByText('XssAction', { exact: true })).toBeVisible();
 	});
 
+	test('the service JSON gives each code its actions, and each action its codes in its own words', async ({ request }) => {
+		const evil = await (await request.get('/api/evil.json')).json();
+		const row = (code: string) => evil.codes.find((r: { code: string }) => r.code === code);
+		expect(row('XssScript')).toMatchObject({ actionOnly: false, actions: ['XssAction'] });
+		expect(row('XssOnlyInAction')).toMatchObject({ actionOnly: true, family: 'api3', description: '只有接口列出 <svg onload=alert(26)>' });
+		const action = evil.actions.find((a: { action: string }) => a.action === 'XssAction');
+		expect(action.url).toBe('https://errcodes.example.com/evil/actions/XssAction/');
+		expect(action.versions[0].codes[0]).toEqual({
+			code: 'XssScript',
+			description: '<script>alert(25)</script> 接口的说法',
+			line: 21,
+			url: 'https://errcodes.example.com/evil/XssScript/',
+		});
+	});
+
 	test('its page has no serious or critical axe violation', async ({ page }) => {
 		await page.goto('/evil/actions/XssAction/');
 		const { violations } = await new AxeBuilder({ page }).analyze();

@@ -28,6 +28,11 @@ describe('an actions document', () => {
 		expect(remove?.status).toBe('deprecated');
 	});
 
+	test('writes an API Explorer link as the URL parser does: quotes and angle brackets percent-encoded', () => {
+		const [action] = parseActionsDocument('a.md', doc('## A\n* [API 3.0 Explorer](https://x.example/?a="><b>)\n')).actions;
+		expect(action?.explorer).toBe('https://x.example/?a=%22%3E%3Cb%3E');
+	});
+
 	test('keeps an action without a code table, and one without a description', () => {
 		expect(fixture('cloudaudit.md').actions[2]).toMatchObject({ action: 'ListAudits', codes: [] });
 		expect(fixture('cloudaudit-legacy.md').actions[0]?.description).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { descriptionText, NO_DESCRIPTION, parseInline, plainText } from '../../src/lib/inline.ts';
+import { descriptionText, NO_DESCRIPTION, parseInline, plainText, previewText } from '../../src/lib/inline.ts';
 import { codeSlug } from '../../src/lib/codes.ts';
 import { codeUrl, familyUrl, serviceUrl } from '../../src/lib/urls.ts';
 
@@ -94,4 +94,8 @@ describe('URLs', () => {
 		expect(codeUrl({ service: 'cos', code: 'Request has expired' })).toBe('/cos/Request-has-expired/');
 		expect(codeUrl({ service: 'es', code: 'A.UnAuthorized', slug: 'A.UnAuthorized~2' })).toBe('/es/A.UnAuthorized~2/');
 	});
+});
+
+test('a link preview writes angle brackets full-width, so no HTML reader takes vendor text for a tag', () => {
+	expect(previewText('本接口 <script>alert(1)</script> 与 <img src=x>')).toBe('本接口 ＜script＞alert(1)＜/script＞ 与 ＜img src=x＞');
 });
