@@ -108,8 +108,9 @@ function files(dir) {
 }
 
 /**
- * Output size, and the sizes of code pages (every one raw, a sample of 2,000 gzipped). Code pages
- * are the `index.html` two folders down under a service's folder.
+ * Output size, and the sizes of code pages (every one raw, a sample of 2,000 gzipped) and action
+ * pages. Code pages are the `index.html` two folders down under a service's folder; action pages
+ * three down, under its `actions/`.
  * @param {string} outDir @param {string[]} services
  */
 function measureOutput(outDir, services) {
@@ -117,6 +118,10 @@ function measureOutput(outDir, services) {
 	const codePages = all.filter(({ path }) => {
 		const parts = relative(outDir, path).split(sep);
 		return parts.length === 3 && parts[2] === 'index.html' && services.includes(parts[0] ?? '');
+	});
+	const actionPages = all.filter(({ path }) => {
+		const parts = relative(outDir, path).split(sep);
+		return parts.length === 4 && parts[1] === 'actions' && parts[3] === 'index.html' && services.includes(parts[0] ?? '');
 	});
 	const step = Math.max(1, Math.floor(codePages.length / 2000));
 	const gzip = codePages.filter((_, i) => i % step === 0).map(({ path }) => gzipSync(readFileSync(path)).length);
@@ -130,6 +135,9 @@ function measureOutput(outDir, services) {
 		code_page_max_bytes: Math.max(...codePages.map((f) => f.bytes)),
 		code_page_median_gzip_bytes: median(gzip),
 		sample_code_page: codePages[Math.floor(codePages.length / 2)]?.path ?? '',
+		action_pages: actionPages.length,
+		action_page_median_bytes: actionPages.length === 0 ? 0 : median(actionPages.map((f) => f.bytes)),
+		action_page_max_bytes: actionPages.length === 0 ? 0 : Math.max(...actionPages.map((f) => f.bytes)),
 	};
 }
 
@@ -311,6 +319,9 @@ for (const run of runs) {
 		code_page_median_bytes: output.code_page_median_bytes,
 		code_page_max_bytes: output.code_page_max_bytes,
 		code_page_median_gzip_bytes: output.code_page_median_gzip_bytes,
+		action_pages: output.action_pages,
+		action_page_median_bytes: output.action_page_median_bytes,
+		action_page_max_bytes: output.action_page_max_bytes,
 		first_search_bytes: browserCost.first_search_bytes,
 		next_search_bytes: browserCost.next_search_bytes,
 		first_search_ms: Math.round(browserCost.first_search_ms),
