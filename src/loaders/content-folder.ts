@@ -63,11 +63,13 @@ export function readContentFolder(dir: URL): ContentMeta & { documents: ParsedDo
 	return { ...readContentMeta(dir), documents, actionDocuments };
 }
 
-/** How many table lines a folder's documents and actions documents hold, counted without parsing them: what sizes the build's heap. */
-export function tableLineCount(dir: URL): number {
-	return [...documentNames(dir), ...documentNames(dir, ACTIONS_FOLDER)]
-		.flatMap((name) => tableSpans(readFileSync(new URL(name, dir), 'utf-8')))
-		.reduce((sum, span) => sum + span.lastLine - span.line + 1, 0);
+/** How many table lines a folder's documents, and its actions documents, hold, counted without parsing them: what sizes the build's heap. */
+export function tableLineCount(dir: URL): { documents: number; actions: number } {
+	const lines = (names: string[]) =>
+		names
+			.flatMap((name) => tableSpans(readFileSync(new URL(name, dir), 'utf-8')))
+			.reduce((sum, span) => sum + span.lastLine - span.line + 1, 0);
+	return { documents: lines(documentNames(dir)), actions: lines(documentNames(dir, ACTIONS_FOLDER)) };
 }
 
 /** The folder a build reads, relative to the project: `ERRCODES_CONTENT`, or `content`. */
