@@ -162,7 +162,7 @@ export function extractFromPaste(text: string, services: ServiceNames[], spaced:
 
 /** A known code, and why it ranks where it does. */
 export interface Candidate extends CodeAddress {
-	/** The service the text points at defines it. */
+	/** The service the text points at (by a host, a name, or an action of its) defines it. */
 	serviceMatch: boolean;
 	/** An action of its service that the text names and that can return it. */
 	action?: string;
@@ -201,7 +201,8 @@ export function candidatesFor(extracted: Extracted, text: string, codes: CodeAdd
 	return matches
 		.map((c): Candidate => {
 			const action = named.find((a) => a.service === c.service && a.codes.includes(c.code))?.action;
-			const candidate: Candidate = { ...c, serviceMatch: c.service === extracted.service };
+			// A service whose action the text names is pointed at, even where that action's list leaves the code out.
+			const candidate: Candidate = { ...c, serviceMatch: c.service === extracted.service || named.some((a) => a.service === c.service) };
 			if (action !== undefined) candidate.action = action;
 			return candidate;
 		})

@@ -164,10 +164,18 @@ describe('a paste that names the action', () => {
 		expect(uniqueAnswer(candidates)).toMatchObject({ service: 'smh', code: 'InternalError', action: 'CreateLibrary' });
 	});
 
-	test('does not let an action that cannot return the code choose its service', () => {
-		const text = 'Action=CreateAudit Code=NoSuchBucket';
-		const candidates = candidatesFor(extractFromPaste(text, services), text, codes, actions);
-		expect(candidates).toEqual([{ service: 'cos', code: 'NoSuchBucket', serviceMatch: false }]);
+	test('does not say an action returns a code its list leaves out, but its service is still the one pointed at', () => {
+		const text = 'Action=CreateLibrary Code=NoSuchBucket';
+		expect(candidatesFor(extractFromPaste(text, services), text, codes, actions)).toEqual([
+			{ service: 'cos', code: 'NoSuchBucket', serviceMatch: false },
+		]);
+		const other = 'Action=CreateAudit Code=InternalError';
+		const [first, ...rest] = candidatesFor(extractFromPaste(other, services), other, codes, [
+			{ ...actions[0]!, codes: ['InternalError.CreateAuditError'] },
+			actions[1]!,
+		]);
+		expect(first).toEqual({ service: 'cloudaudit', code: 'InternalError', serviceMatch: true });
+		expect(rest.every((c) => !c.serviceMatch && c.action === undefined)).toBe(true);
 	});
 
 	test('looks up the action words beside the extracted code', () => {
