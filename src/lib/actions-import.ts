@@ -6,6 +6,7 @@
  */
 import { dump as dumpYaml } from 'js-yaml';
 import { ParseError } from './parse-document.ts';
+import { tableCell, versionDate, versionFamily } from './sdk-import.ts';
 
 /** One action of a Go `client.go`: its name, the line of its method, and the codes its comment lists. */
 export interface GoAction {
@@ -129,8 +130,6 @@ export interface ActionsSource {
 }
 
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
-const cell = (text: string) => oneLine(text).replace(/\|/g, '\\|');
-const date = (version: string) => version.replace(/^v(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
 
 /** An actions document in the source format (`actions/<document>.md`), and how many code rows it has. */
 export function actionsDocument(source: ActionsSource): { text: string; rows: number } {
@@ -139,7 +138,7 @@ export function actionsDocument(source: ActionsSource): { text: string; rows: nu
 		.sort((a, b) => (a.action < b.action ? -1 : a.action > b.action ? 1 : 0))
 		.map((action) => {
 			const about = source.cli?.actions.get(action.action) ?? {};
-			const explorer = `https://console.cloud.tencent.com/api/explorer?Product=${source.product}&Version=${date(source.version)}&Action=${action.action}`;
+			const explorer = `https://console.cloud.tencent.com/api/explorer?Product=${source.product}&Version=${versionDate(source.version)}&Action=${action.action}`;
 			const lines = [
 				`## ${action.action}`,
 				...(about.name ? [`接口名称：${oneLine(about.name)}`] : []),
@@ -155,7 +154,7 @@ export function actionsDocument(source: ActionsSource): { text: string; rows: nu
 					[
 						'| 错误码 | 描述 |',
 						'|---------|---------|',
-						...[...new Set(action.codes)].map((c) => `| ${c} | ${cell(source.descriptions.get(c) ?? '')} |`),
+						...[...new Set(action.codes)].map((c) => `| ${c} | ${tableCell(oneLine(source.descriptions.get(c) ?? ''))} |`),
 					].join('\n'),
 				);
 			}
@@ -200,7 +199,7 @@ export function importActions(
 		const newest = i === 0 || newestFirst[i - 1]?.product !== v.product;
 		const fromCli = cli.find((c) => c.api.shortName === v.product && c.version === v.version);
 		const service = cli.find((c) => c.api.shortName === v.product)?.service ?? v.product;
-		const family = newest ? 'api3' : `api3-${v.version.slice(1)}`;
+		const family = versionFamily(v.version, newest);
 		const doc = documents.find((d) => d.service === service && d.family === family);
 		const meta = services.find((s) => s.slug === service);
 		if (!doc || !meta || v.actions.length === 0) {
@@ -209,7 +208,7 @@ export function importActions(
 			);
 			return;
 		}
-		const title = `${meta.name} API 3.0 接口与错误码${newest ? '' : `（${date(v.version)} 版）`}`;
+		const title = `${meta.name} API 3.0 接口与错误码${newest ? '' : `（${versionDate(v.version)} 版）`}`;
 		const written = actionsDocument({
 			service,
 			family,

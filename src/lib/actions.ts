@@ -33,17 +33,27 @@ export function statusLabel(status: string | undefined): string | undefined {
 	return { deprecated: '已废弃', offline: '已下线' }[status] ?? status;
 }
 
-/** An action as a list line: its name and status from its first version (the newest family's, in `services.yaml` order). */
-export function actionLine(action: Action): ActionLine {
+/** An action's Chinese name and how its status reads, from its first version (the newest family's, in `services.yaml` order). */
+export function actionNaming(action: Action): Pick<ActionLine, 'name' | 'status'> {
 	const [first] = action.versions;
+	return { name: first?.name, status: statusLabel(first?.status) };
+}
+
+/** Every code an action can return in any of its versions, each once, with its page's URL segment. */
+export function returnedCodes(action: Action): { code: string; slug: string }[] {
+	const byCode = new Map(action.versions.flatMap((v) => v.codes.map(({ code, slug }) => [code, { code, slug }] as const)));
+	return [...byCode.values()];
+}
+
+/** An action as a list line. */
+export function actionLine(action: Action): ActionLine {
 	return {
 		service: action.service,
 		action: action.action,
 		slug: action.slug,
-		name: first?.name,
-		status: statusLabel(first?.status),
+		...actionNaming(action),
 		families: presentValues(action.versions.map((v) => v.family)),
-		codeCount: new Set(action.versions.flatMap((v) => v.codes.map((c) => c.code))).size,
+		codeCount: returnedCodes(action).length,
 	};
 }
 
@@ -57,7 +67,7 @@ export function actionsByCode(actions: Action[]): Map<string, ActionLine[]> {
 	const byCode = new Map<string, ActionLine[]>();
 	for (const action of actions) {
 		const line = actionLine(action);
-		for (const slug of new Set(action.versions.flatMap((v) => v.codes.map((c) => c.slug)))) {
+		for (const { slug } of returnedCodes(action)) {
 			const key = codeKey({ service: action.service, slug });
 			const list = byCode.get(key);
 			if (list) list.push(line);

@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../schemas/error-code.ts';
 import type { Action } from '../schemas/action.ts';
-import { actionLine, codeKey, type ActionLine } from './actions.ts';
+import { actionNaming, codeKey, type ActionLine } from './actions.ts';
 import { sourcesOf } from './meanings.ts';
 import { actionUrl, codeUrl } from './urls.ts';
 
@@ -50,7 +50,7 @@ export function apiDocument(codes: ErrorCode[], site: URL | string, actionsOf: M
 /** The actions of a service as `/api/<service>.json` lists them: each version with every code it can return, in its own words. */
 export function apiActions(actions: Action[], site: URL | string) {
 	return actions.map((action) => {
-		const { name = null, status = null } = actionLine(action);
+		const { name = null, status = null } = actionNaming(action);
 		return {
 			action: action.action,
 			name,

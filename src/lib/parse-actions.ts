@@ -5,7 +5,7 @@
  * `| 错误码 | 描述 |` of the codes it can return. Pure, like `parseDocument`, and as strict.
  */
 import type { DocumentMeta } from '../schemas/document.ts';
-import { isDelimiterRow, ParseError, parseFrontMatter, splitCells } from './parse-document.ts';
+import { columnsOf, isDelimiterRow, ParseError, parseFrontMatter, rowOf, splitCells } from './parse-document.ts';
 import { tableSpans, type TableSpan } from './row-accounting.ts';
 
 /** One row of an action's code table: a code it can return, in the action page's own words. */
@@ -44,7 +44,6 @@ const ACTION_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 const CODES_HEADING = /^###\s+错误码\s*$/;
 const FIELD = /^(接口名称|接口状态)[：:]\s*(.*)$/;
 const EXPLORER = /^[*-]\s+\[([^\]]+)\]\((\S+)\)\s*$/;
-const HEADER = ['错误码', '描述'];
 
 /** Parses one actions document; fails with `file:line: reason` on anything it cannot read without doubt. */
 export function parseActionsDocument(file: string, input: string): ParsedActionsDocument {
@@ -118,7 +117,8 @@ export function parseActionsDocument(file: string, input: string): ParsedActions
 /** Reads the table that starts at index `start` into the action's codes; returns the index after it. */
 function readTable(lines: string[], start: number, action: ParsedAction, file: string): number {
 	const header = splitCells(lines[start] ?? '', file, start + 1);
-	if (header.length !== 2 || header.some((cell, i) => cell.replace(/\s+/g, '') !== HEADER[i])) {
+	const columns = columnsOf(header, file, start + 1);
+	if (columns?.join() !== 'code,description' || header[1]?.replace(/\s+/g, '') !== '描述') {
 		throw new ParseError(file, start + 1, `an action's code table has the columns "| 错误码 | 描述 |", not "| ${header.join(' | ')} |"`);
 	}
 	const delimiter = splitCells(lines[start + 1] ?? '', file, start + 2);
@@ -129,10 +129,7 @@ function readTable(lines: string[], start: number, action: ParsedAction, file: s
 	const first = new Map<string, number>();
 	for (; i < lines.length && (lines[i] ?? '').trim().startsWith('|'); i++) {
 		const line = i + 1;
-		const cells = splitCells(lines[i] ?? '', file, line);
-		if (cells.length !== 2) throw new ParseError(file, line, `wrong cell count: expected 2, found ${cells.length}`);
-		const [code = '', description = ''] = cells;
-		if (code === '') throw new ParseError(file, line, 'empty error code');
+		const { code, description } = rowOf(splitCells(lines[i] ?? '', file, line), columns, undefined, file, line);
 		const earlier = first.get(code);
 		if (earlier !== undefined)
 			throw new ParseError(file, line, `code "${code}" is listed twice in action "${action.action}" (first at line ${earlier})`);

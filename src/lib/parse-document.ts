@@ -44,7 +44,8 @@ export interface ParsedDocument {
 	skippedTables: SkippedTable[];
 }
 
-type Column = 'code' | 'status' | 'description' | 'handling';
+/** What a column of a code table holds. */
+export type Column = 'code' | 'status' | 'description' | 'handling';
 
 /** Header words the vendor uses, with spaces removed, mapped to the field they fill. */
 const HEADER_WORDS: Record<string, Column> = {
@@ -134,7 +135,8 @@ export function parseFrontMatter(lines: string[], file: string): { meta: Documen
 	return { meta: parsed.data, bodyStart: end + 1 };
 }
 
-function columnsOf(header: string[], file: string, line: number): Column[] | undefined {
+/** What each column of a table's header holds, by the vendor's header words; none when it has no 错误码 column. */
+export function columnsOf(header: string[], file: string, line: number): Column[] | undefined {
 	const names = header.map((h) => h.replace(/\s+/g, ''));
 	if (!names.includes('错误码')) return undefined;
 	const columns = names.map((name, i) => {
@@ -153,7 +155,8 @@ function columnsOf(header: string[], file: string, line: number): Column[] | und
 	return columns;
 }
 
-function rowOf(cells: string[], columns: Column[], section: string | undefined, file: string, line: number): SourceRow {
+/** One table row read against its columns: fails on a wrong cell count, an empty code or a status that is not one. */
+export function rowOf(cells: string[], columns: Column[], section: string | undefined, file: string, line: number): SourceRow {
 	if (cells.length !== columns.length) {
 		throw new ParseError(file, line, `wrong cell count: expected ${columns.length}, found ${cells.length}`);
 	}

@@ -117,8 +117,14 @@ export function api3Template(file: string, text: string): Api3Template {
 	return { preamble: lines.slice(frontEnd + 1, heading).join('\n'), commonTable, commonCodes: new Set(rows.map((r) => r.code)) };
 }
 
-const date = (version: string) => version.replace(/^v(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
-const cell = (text: string) => text.replace(/\|/g, '\\|');
+/** An SDK version folder as a date: `v20170312` -> `2017-03-12`. */
+export const versionDate = (version: string) => version.replace(/^v(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
+
+/** Text as a table cell: its `|` escaped. */
+export const tableCell = (text: string) => text.replace(/\|/g, '\\|');
+
+/** The family of an SDK version: `api3` for a service's newest, `api3-<date>` for the older ones. */
+export const versionFamily = (version: string, newest: boolean) => (newest ? 'api3' : `api3-${version.slice(1)}`);
 const TABLE_HEAD = ['| 错误码 | 说明 |', '|--------|------|'];
 
 /**
@@ -147,18 +153,20 @@ export function importCatalog(
 		const withDocs = newestFirst.filter((v, i) => i === 0 || v.codes.some((c) => !template.commonCodes.has(c.code)));
 		for (const v of newestFirst) if (!withDocs.includes(v)) result.skipped.push(`${service} ${v.version}: only common codes, no document`);
 		const families = withDocs.map((v, i) => ({
-			slug: i === 0 ? 'api3' : `api3-${v.version.slice(1)}`,
-			name: i === 0 ? 'API 3.0' : `API 3.0（${date(v.version)} 版）`,
+			slug: versionFamily(v.version, i === 0),
+			name: i === 0 ? 'API 3.0' : `API 3.0（${versionDate(v.version)} 版）`,
 			response: 'api3-json' as const,
 		}));
 		result.services.push({ slug: service, name, nameEn, description: `${name} API 3.0 的公共与业务错误码。`, families });
 		withDocs.forEach((v, i) => {
 			const own = v.codes.filter((c) => !template.commonCodes.has(c.code));
 			const family = families[i]!;
-			const title = i === 0 ? `${name} API 3.0 错误码` : `${name} API 3.0 错误码（${date(v.version)} 版）`;
+			const title = i === 0 ? `${name} API 3.0 错误码` : `${name} API 3.0 错误码（${versionDate(v.version)} 版）`;
 			const tables = [
 				...(i === 0 ? [['### 公共错误码', '', ...template.commonTable]] : []),
-				...(own.length > 0 ? [['### 业务错误码', '', ...TABLE_HEAD, ...own.map((c) => `| ${c.code} | ${cell(c.description)} |`)]] : []),
+				...(own.length > 0
+					? [['### 业务错误码', '', ...TABLE_HEAD, ...own.map((c) => `| ${c.code} | ${tableCell(c.description)} |`)]]
+					: []),
 			];
 			const front = ['---', dumpYaml({ service, family: family.slug, title }).trimEnd(), '---'];
 			result.documents.push({

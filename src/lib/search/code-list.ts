@@ -8,7 +8,7 @@ import type { ErrorCode } from '../../schemas/error-code.ts';
 import type { CodeShard, LookupPart, SearchMeta } from '../../schemas/search.ts';
 import { codeSlug, codeSummary, foldedCode } from '../codes.ts';
 import { presentValues } from '../collect.ts';
-import { actionLine } from '../actions.ts';
+import { actionNaming, returnedCodes } from '../actions.ts';
 
 /** What the search's lists hold: codes, and actions, which are found by their names as codes are. */
 export type Listed = ErrorCode | Action;
@@ -16,7 +16,7 @@ export type Listed = ErrorCode | Action;
 /** The names an item of the lists is found by: a code's code; an action's name, and its Chinese name. */
 export function listedNames(item: Listed): string[] {
 	if (!('action' in item)) return [item.code];
-	const { name } = actionLine(item);
+	const { name } = actionNaming(item);
 	return name === undefined ? [item.action] : [item.action, name];
 }
 
@@ -165,7 +165,7 @@ export function codeShardWriter(meta: SearchMeta): (items: Listed[]) => CodeShar
 			return line;
 		}),
 		actions: byService(items.filter((item): item is Action => 'action' in item)).map(({ item: a, s }): CodeShard['actions'][number] => {
-			const { name = '', status = '' } = actionLine(a);
+			const { name = '', status = '' } = actionNaming(a);
 			const line: CodeShard['actions'][number] = [a.action, s, name, status];
 			if (a.slug !== a.action) line.push(a.slug);
 			return line;
@@ -213,7 +213,7 @@ export function lookupParts(
 		out[lookupPartOf(c.code, parts)]!.codes.push(line);
 	}
 	for (const a of actions) {
-		const returned = presentValues(a.versions.flatMap((v) => v.codes.map((c) => c.code)));
+		const returned = returnedCodes(a).map((c) => c.code);
 		out[lookupPartOf(a.action, parts)]!.actions.push([a.action, a.service, a.slug, returned]);
 	}
 	return out;

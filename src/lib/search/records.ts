@@ -18,7 +18,7 @@ import { SUMMARY_LENGTH } from '../codes.ts';
 import { groupBy, presentValues } from '../collect.ts';
 import { escapeText } from '../../frame/frame.ts';
 import { plainText } from '../inline.ts';
-import { actionLine } from '../actions.ts';
+import { actionNaming } from '../actions.ts';
 import { actionUrl, codeUrl, withoutBase } from '../urls.ts';
 import { actionSummary, statusClass } from './code-list.ts';
 import { QueryPlace, whereQueryIs } from './ranking.ts';
@@ -71,7 +71,7 @@ export function recordText(entry: ErrorCode): string[] {
 /** The text of an action in its record: what its line says (its Chinese name, its status), and its description, as plain text. */
 export function actionRecordText(action: Action): string[] {
 	const description = action.versions.find((v) => v.description !== undefined)?.description;
-	return [actionSummary(actionLine(action)), ...(description === undefined ? [] : [plainText(description)])];
+	return [actionSummary(actionNaming(action)), ...(description === undefined ? [] : [plainText(description)])];
 }
 
 /** An item as a section: its name as the heading, then its text. Service, section and status are the record's filters. */
