@@ -17,8 +17,14 @@ export interface ApiRow {
 	statusLabel: string | null;
 	description: string;
 	handling: string | null;
+	/** The vendor's English text of the row: its English twin's, or its own where the row is English. */
+	descriptionEn: string | null;
+	/** Where the English text stands: the English twin's row (its handling too, where it has one). */
+	english: { file: string; line: number; section: string | null; handling: string | null } | null;
 	/** The row is an action's: no error-code document has the code. */
 	actionOnly: boolean;
+	/** The row is an English twin's: no Chinese document gives the code in this family. */
+	englishOnly: boolean;
 	/** The names of the actions that can return the code. */
 	actions: string[];
 	url: string;
@@ -30,19 +36,28 @@ export function apiDocument(codes: ErrorCode[], site: URL | string, actionsOf: M
 		// One row per source row: a meaning that several families give is a row in each.
 		c.meanings
 			.flatMap((m) => sourcesOf(m).map((source) => ({ m, source })))
-			.map(({ m, source }) => ({
-				service: c.service,
-				family: source.family,
-				section: source.section ?? null,
-				code: c.code,
-				status: m.status ?? null,
-				statusLabel: m.statusLabel ?? null,
-				description: m.description,
-				handling: m.handling ?? null,
-				actionOnly: m.actionOnly === true,
-				actions: (actionsOf.get(codeKey(c)) ?? []).map((a) => a.action),
-				url: new URL(codeUrl(c), site).href,
-			})),
+			.map(({ m, source }) => {
+				const english = m.englishOnly ? { ...source, description: m.description, handling: m.handling } : source.english;
+				return {
+					service: c.service,
+					family: source.family,
+					section: source.section ?? null,
+					code: c.code,
+					status: m.status ?? null,
+					statusLabel: m.statusLabel ?? null,
+					description: m.description,
+					handling: m.handling ?? null,
+					descriptionEn: english?.description ?? null,
+					english:
+						english === undefined
+							? null
+							: { file: english.file, line: english.line, section: english.section ?? null, handling: english.handling ?? null },
+					actionOnly: m.actionOnly === true,
+					englishOnly: m.englishOnly === true,
+					actions: (actionsOf.get(codeKey(c)) ?? []).map((a) => a.action),
+					url: new URL(codeUrl(c), site).href,
+				};
+			}),
 	);
 	return { version: API_VERSION, count: rows.length, codes: rows };
 }

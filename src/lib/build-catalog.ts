@@ -1,9 +1,9 @@
 import type { Action } from '../schemas/action.ts';
 import type { SourceDocument } from '../schemas/document.ts';
-import type { ErrorCode, Meaning } from '../schemas/error-code.ts';
+import type { EnglishRow, ErrorCode, Meaning } from '../schemas/error-code.ts';
 import type { Service, ServiceMeta } from '../schemas/service.ts';
 import type { ParsedActionsDocument } from './parse-actions.ts';
-import { ParseError, type ParsedDocument } from './parse-document.ts';
+import { ParseError, type ParsedDocument, type SourceRow } from './parse-document.ts';
 import type { TableSpan } from './row-accounting.ts';
 import { codeSlug, foldedCode } from './codes.ts';
 import { meaningKey } from './meanings.ts';
@@ -71,11 +71,19 @@ export function caseVariantSlug(slug: string, n: number): string {
  * `alsoIn`. Codes of a service that differ only in case each get a page: the first in catalogue
  * order keeps the plain URL, the next `~2`, `~3`. An action's row links the service's code of that
  * spelling, whatever family documents it; a code no error-code document has gets a page from the
- * first action row that names it (`actionOnly`). Fails, naming file and line, on a document whose
+ * first action row that names it (`actionOnly`). An English twin's row (`en/`) gives the English of
+ * the Chinese row of its code and family (the n-th of them, where a family lists a code n times);
+ * where there is none, it is a meaning of its own, in English (`englishOnly`), and may be a new
+ * code. Fails, naming file and line, on a document whose
  * service or family is not declared, on a code given twice with the same meaning in one family,
  * and on two other codes (or actions) that would share a URL.
  */
-export function buildCatalog(services: ServiceMeta[], parsed: ParsedDocument[], actionDocuments: ParsedActionsDocument[] = []): Catalog {
+export function buildCatalog(
+	services: ServiceMeta[],
+	parsed: ParsedDocument[],
+	actionDocuments: ParsedActionsDocument[] = [],
+	englishDocuments: ParsedDocument[] = [],
+): Catalog {
 	const order = (doc: { file: string; meta: { service: string; family: string } }) => {
 		const s = services.findIndex((x) => x.slug === doc.meta.service);
 		if (s < 0) {
@@ -126,41 +134,83 @@ export function buildCatalog(services: ServiceMeta[], parsed: ParsedDocument[], 
 		urls.set(urlKey, [...(variants ?? []), record]);
 		return record;
 	};
+	/**
+	 * A row's meaning joined to its code: a new code, a new meaning, or another family's row of a
+	 * meaning the code has (`alsoIn`); fails on the same meaning twice in one family.
+	 */
+	const addMeaning = (service: string, code: string, meaning: Meaning) => {
+		const existing = codes.get(`${service}/${code}`);
+		if (!existing) {
+			addCode(service, code, meaning, meaning.file, meaning.line);
+			return;
+		}
+		const same = existing.meanings.find((m) => meaningKey(m) === meaningKey(meaning));
+		const sameFamily = same && (same.family === meaning.family || same.alsoIn?.some((s) => s.family === meaning.family));
+		if (same && sameFamily) {
+			throw new ParseError(
+				meaning.file,
+				meaning.line,
+				`code "${code}" is listed twice with the same meaning (first at ${same.file}:${same.line})`,
+			);
+		}
+		if (same) {
+			const { status, statusLabel, description, handling, alsoIn, englishOnly, ...source } = meaning;
+			same.alsoIn = [...(same.alsoIn ?? []), source];
+		} else existing.meanings.push(meaning);
+	};
+	/** A row's meaning, from its document's family and its own cells. */
+	const meaningOf = (row: SourceRow, family: string, file: string): Meaning => {
+		const meaning: Meaning = { family, description: row.description, file, line: row.line };
+		if (row.section !== undefined) meaning.section = row.section;
+		if (row.status !== undefined) meaning.status = row.status;
+		if (row.statusLabel !== undefined) meaning.statusLabel = row.statusLabel;
+		if (row.handling !== undefined) meaning.handling = row.handling;
+		return meaning;
+	};
 	for (const doc of inOrder(parsed)) {
 		const { service, family } = doc.meta;
-		const sections: DocumentRecord['sections'] = [];
+		const sections = new SectionCounter();
 		for (const row of doc.rows) {
-			const meaning: Meaning = { family, description: row.description, file: doc.file, line: row.line };
-			if (row.section !== undefined) meaning.section = row.section;
-			if (row.status !== undefined) meaning.status = row.status;
-			if (row.statusLabel !== undefined) meaning.statusLabel = row.statusLabel;
-			if (row.handling !== undefined) meaning.handling = row.handling;
-
-			const last = sections.at(-1);
-			if (last && last.name === row.section) last.rowCount++;
-			else sections.push(row.section === undefined ? { rowCount: 1 } : { name: row.section, rowCount: 1 });
-
-			const existing = codes.get(`${service}/${row.code}`);
-			if (existing) {
-				const same = existing.meanings.find((m) => meaningKey(m) === meaningKey(meaning));
-				const sameFamily = same && (same.family === family || same.alsoIn?.some((s) => s.family === family));
-				if (same && sameFamily) {
-					throw new ParseError(
-						doc.file,
-						row.line,
-						`code "${row.code}" is listed twice with the same meaning (first at ${same.file}:${same.line})`,
-					);
-				}
-				if (same) {
-					const { status, statusLabel, description, handling, alsoIn, ...source } = meaning;
-					same.alsoIn = [...(same.alsoIn ?? []), source];
-				} else existing.meanings.push(meaning);
-				continue;
-			}
-			addCode(service, row.code, meaning, doc.file, row.line);
+			sections.count(row.section);
+			addMeaning(service, row.code, meaningOf(row, family, doc.file));
 		}
 		checkRowAccounting(doc);
-		documents.push(documentRecord(doc.file, doc.meta, documents.length, 'codes', sections, doc.rows.length));
+		documents.push(documentRecord(doc.file, doc.meta, documents.length, 'codes', sections.sections, doc.rows.length));
+	}
+
+	for (const doc of inOrder(englishDocuments)) {
+		const { service, family } = doc.meta;
+		if (doc.meta.lang !== 'en') throw new ParseError(doc.file, 1, 'an English twin needs "lang: en" in its front matter');
+		const sections = new SectionCounter();
+		let englishOnly = 0;
+		for (const row of doc.rows) {
+			const english: EnglishRow = { description: row.description, file: doc.file, line: row.line };
+			if (row.statusLabel !== undefined) english.statusLabel = row.statusLabel;
+			if (row.handling !== undefined) english.handling = row.handling;
+			if (row.section !== undefined) english.section = row.section;
+			// The Chinese rows of this code and family, in source order: the n-th English row is the n-th one's twin.
+			const twins = (codes.get(`${service}/${row.code}`)?.meanings ?? [])
+				.flatMap((m) => [m, ...(m.alsoIn ?? [])])
+				.filter((ref) => ref.family === family);
+			const repeated = twins.find((ref) => ref.english !== undefined && englishKey(ref.english) === englishKey(english));
+			if (repeated?.english) {
+				throw new ParseError(
+					doc.file,
+					row.line,
+					`code "${row.code}" is listed twice with the same meaning (first at ${repeated.english.file}:${repeated.english.line})`,
+				);
+			}
+			const twin = twins.find((ref) => ref.english === undefined);
+			if (twin) {
+				twin.english = english;
+				continue;
+			}
+			sections.count(row.section);
+			addMeaning(service, row.code, { ...meaningOf(row, family, doc.file), englishOnly: true });
+			englishOnly++;
+		}
+		checkRowAccounting(doc);
+		documents.push(documentRecord(doc.file, doc.meta, documents.length, 'english', sections.sections, englishOnly));
 	}
 
 	const actions = new Map<string, ActionRecord>();
@@ -222,6 +272,21 @@ export function buildCatalog(services: ServiceMeta[], parsed: ParsedDocument[], 
 		documents,
 		actions: [...actions.values()],
 	};
+}
+
+/** What makes two English rows the same: their cells, exactly as written. */
+function englishKey(row: EnglishRow): string {
+	return JSON.stringify([row.statusLabel, row.description, row.handling]);
+}
+
+/** A document's sections in order, with the rows each gives the pages. */
+class SectionCounter {
+	readonly sections: DocumentRecord['sections'] = [];
+	count(name: string | undefined): void {
+		const last = this.sections.at(-1);
+		if (last && last.name === name) last.rowCount++;
+		else this.sections.push(name === undefined ? { rowCount: 1 } : { name, rowCount: 1 });
+	}
 }
 
 /** A source document's record: its place, kind, sections and row count. */

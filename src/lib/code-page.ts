@@ -2,7 +2,7 @@
  * Everything a code's page shows, derived once from the code's entry and its service: pure, so the
  * page template only lays it out.
  */
-import type { ErrorCode } from '../schemas/error-code.ts';
+import type { ErrorCode, Meaning, SourceRef } from '../schemas/error-code.ts';
 import type { ResponseFormat, ServiceMeta } from '../schemas/service.ts';
 import { codePrefix } from './codes.ts';
 import { presentValues } from './collect.ts';
@@ -20,6 +20,39 @@ export interface CardSource {
 	line: number;
 	/** The vendor's page of the document, where known. */
 	vendorPage?: string | undefined;
+}
+
+/** One English text of a meaning, with every English row that gives it. */
+export interface CardEnglish {
+	description: string;
+	statusLabel?: string | undefined;
+	handling?: string | undefined;
+	rows: { file: string; line: number }[];
+}
+
+/** A meaning's English: each distinct text its source rows' English twins give, in source order. */
+export function englishOf(sources: SourceRef[]): CardEnglish[] {
+	const texts = new Map<string, CardEnglish>();
+	for (const { english } of sources) {
+		if (english === undefined) continue;
+		const key = JSON.stringify([english.statusLabel, english.description, english.handling]);
+		const text = texts.get(key) ?? {
+			description: english.description,
+			statusLabel: english.statusLabel,
+			handling: english.handling,
+			rows: [],
+		};
+		text.rows.push({ file: english.file, line: english.line });
+		texts.set(key, text);
+	}
+	return [...texts.values()];
+}
+
+/** A meaning's English twins' text for a snippet, on one line; none for a meaning that is English itself. */
+function englishText(meaning: Meaning): string | undefined {
+	if (meaning.englishOnly) return undefined;
+	const texts = englishOf(sourcesOf(meaning)).map((e) => e.description);
+	return texts.length === 0 ? undefined : texts.join(' / ');
 }
 
 /**
@@ -40,7 +73,12 @@ export function codePageModel(entry: ErrorCode, service: ServiceMeta, site: URL 
 	const ticket = {
 		code: entry.code,
 		serviceName: `${service.name}（${service.nameEn}）`,
-		meanings: entry.meanings.map((m) => ({ familyName: familyName(m.family), statusLabel: m.statusLabel, description: m.description })),
+		meanings: entry.meanings.map((m) => ({
+			familyName: familyName(m.family),
+			statusLabel: m.statusLabel,
+			description: m.description,
+			english: englishText(m),
+		})),
 		url: canonical,
 	};
 	const response = entry.meanings.map((m) => ({ format: familyOf(m.family)?.response, meaning: m })).find((r) => r.format !== undefined);
@@ -65,6 +103,7 @@ export function codePageModel(entry: ErrorCode, service: ServiceMeta, site: URL 
 				line: m.line,
 				vendorPage: sourceUrls[m.file],
 			})),
+			english: englishOf(sourcesOf(meaning)),
 		})),
 		ticketText: ticketText(ticket),
 		ticketMarkdown: ticketMarkdown(ticket),

@@ -47,18 +47,23 @@ export interface ParsedDocument {
 /** What a column of a code table holds. */
 export type Column = 'code' | 'status' | 'description' | 'handling';
 
-/** Header words the vendor uses, with spaces removed, mapped to the field they fill. */
+/** Header words the vendor uses, Chinese and English, lower case with spaces removed, mapped to the field they fill. */
 const HEADER_WORDS: Record<string, Column> = {
 	错误码: 'code',
-	HTTP状态码: 'status',
+	errorcode: 'code',
+	http状态码: 'status',
 	状态码: 'status',
+	httpstatuscode: 'status',
+	statuscode: 'status',
 	说明: 'description',
 	描述: 'description',
 	含义: 'description',
 	错误描述: 'description',
+	description: 'description',
 	处理措施: 'handling',
 	处理方法: 'handling',
 	解决方法: 'handling',
+	solution: 'handling',
 };
 
 const DELIMITER_CELL = /^:?-+:?$/;
@@ -135,10 +140,10 @@ export function parseFrontMatter(lines: string[], file: string): { meta: Documen
 	return { meta: parsed.data, bodyStart: end + 1 };
 }
 
-/** What each column of a table's header holds, by the vendor's header words; none when it has no 错误码 column. */
+/** What each column of a table's header holds, by the vendor's header words; none when it has no code column (错误码, Error code). */
 export function columnsOf(header: string[], file: string, line: number): Column[] | undefined {
-	const names = header.map((h) => h.replace(/\s+/g, ''));
-	if (!names.includes('错误码')) return undefined;
+	const names = header.map((h) => h.replace(/\s+/g, '').toLowerCase());
+	if (!names.some((name) => HEADER_WORDS[name] === 'code')) return undefined;
 	const columns = names.map((name, i) => {
 		const column = HEADER_WORDS[name];
 		if (!column) throw new ParseError(file, line, `unknown column "${header[i]}" in an error-code table`);
@@ -150,7 +155,7 @@ export function columnsOf(header: string[], file: string, line: number): Column[
 		}
 	}
 	if (!columns.includes('description')) {
-		throw new ParseError(file, line, 'error-code table has no description column (说明 / 描述 / 含义)');
+		throw new ParseError(file, line, 'error-code table has no description column (说明 / 描述 / 含义 / Description)');
 	}
 	return columns;
 }
@@ -230,6 +235,6 @@ export function parseDocument(file: string, input: string): ParsedDocument {
 	}
 	if (inFence) throw new ParseError(file, lines.length, 'code fence is never closed');
 	// A document that yields no codes has lost them (a renamed column, a broken table): say so.
-	if (rows.length === 0) throw new ParseError(file, 1, 'no error-code table (one with a 错误码 column) in this document');
+	if (rows.length === 0) throw new ParseError(file, 1, 'no error-code table (one with a 错误码 or Error code column) in this document');
 	return { file, meta, rows, tables: tableSpans(input), skippedTables };
 }

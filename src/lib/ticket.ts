@@ -4,7 +4,8 @@ import { descriptionText } from './inline.ts';
 export interface TicketInput {
 	code: string;
 	serviceName: string;
-	meanings: { familyName: string; statusLabel?: string | undefined; description: string }[];
+	/** Each meaning, with its English twin's text where the vendor gives one. */
+	meanings: { familyName: string; statusLabel?: string | undefined; description: string; english?: string | undefined }[];
 	url: string;
 }
 
@@ -16,6 +17,7 @@ export function ticketText({ code, serviceName, meanings, url }: TicketInput): s
 	meanings.forEach((m, i) => {
 		const prefix = meanings.length > 1 ? `含义 ${i + 1}` : '含义';
 		lines.push(`${prefix}（${label(m)}）：${descriptionText(m.description)}`);
+		if (m.english !== undefined) lines.push(`英文：${descriptionText(m.english)}`);
 	});
 	lines.push(`链接：${url}`);
 	return lines.join('\n');
@@ -26,12 +28,13 @@ function markdownText(text: string): string {
 	return text.replace(/([\\`*_[\]<>|#])/g, '\\$1');
 }
 
+/** A meaning's text in a Markdown snippet: the Chinese, then the English in parentheses where there is one. */
+const markdownMeaning = (m: TicketInput['meanings'][number]) =>
+	`${markdownText(label(m))}：${markdownText(descriptionText(m.description))}${m.english === undefined ? '' : `（英文：${markdownText(descriptionText(m.english))}）`}`;
+
 /** The same snippet as Markdown: the code links to its page. */
 export function ticketMarkdown({ code, serviceName, meanings, url }: TicketInput): string {
 	const head = `[\`${code.replace(/`/g, '')}\`](${url})（${markdownText(serviceName)}）`;
-	if (meanings.length === 1 && meanings[0]) {
-		const m = meanings[0];
-		return `${head} ${markdownText(label(m))}：${markdownText(descriptionText(m.description))}`;
-	}
-	return [head, ...meanings.map((m) => `- ${markdownText(label(m))}：${markdownText(descriptionText(m.description))}`)].join('\n');
+	if (meanings.length === 1 && meanings[0]) return `${head} ${markdownMeaning(meanings[0])}`;
+	return [head, ...meanings.map((m) => `- ${markdownMeaning(m)}`)].join('\n');
 }

@@ -19,12 +19,12 @@ export interface CatalogOptions {
 
 /** Reads the folder (`readContentFolder`) and joins it into one catalogue, its aliases checked against it. */
 async function readCatalog(dir: URL, logger: LoaderContext['logger']): Promise<Catalog> {
-	const { services, aliases, documents, actionDocuments } = readContentFolder(dir);
-	// Tables without a 错误码 column hold no codes; the log says which, so a renamed column shows.
-	for (const doc of documents) {
+	const { services, aliases, documents, actionDocuments, englishDocuments } = readContentFolder(dir);
+	// Tables without a code column (错误码, Error code) hold no codes; the log says which, so a renamed column shows.
+	for (const doc of [...documents, ...englishDocuments]) {
 		for (const table of doc.skippedTables) logger.info(`${doc.file}:${table.line}: not a code table (${table.header.join(' | ')})`);
 	}
-	const catalog = buildCatalog(services, documents, actionDocuments);
+	const catalog = buildCatalog(services, documents, actionDocuments, englishDocuments);
 	const problems = aliasProblems(aliases, catalog);
 	if (problems.length > 0) throw new Error(problems.join('\n'));
 	return catalog;

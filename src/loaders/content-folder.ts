@@ -39,7 +39,10 @@ export function readContentMeta(dir: URL): ContentMeta {
 /** The folder of a content folder's actions documents, which it may lack. */
 export const ACTIONS_FOLDER = 'actions/';
 
-/** The names of a folder's documents (`*.md`), in name order; `actions/` ones with the folder in their name. */
+/** The folder of a content folder's English twins of its error-code documents, which it may lack. */
+export const ENGLISH_FOLDER = 'en/';
+
+/** The names of a folder's documents (`*.md`), in name order; those of `actions/` or `en/` with the folder in their name. */
 function documentNames(dir: URL, sub = ''): string[] {
 	const folder = new URL(sub, dir);
 	if (sub !== '' && !existsSync(folder)) return [];
@@ -51,25 +54,33 @@ function documentNames(dir: URL, sub = ''): string[] {
 
 /** Every file a build of the folder reads, for a cache to notice a change in any. */
 export function contentFiles(dir: URL): string[] {
-	return [...readdirSync(dir).sort(), ...documentNames(dir, ACTIONS_FOLDER)];
+	return [...readdirSync(dir).sort(), ...documentNames(dir, ACTIONS_FOLDER), ...documentNames(dir, ENGLISH_FOLDER)];
 }
 
-/** A folder's metadata, every document in it and every actions document in its `actions/`, parsed; fails with file:line. */
-export function readContentFolder(dir: URL): ContentMeta & { documents: ParsedDocument[]; actionDocuments: ParsedActionsDocument[] } {
-	const documents = documentNames(dir).map((name) => parseDocument(name, readFileSync(new URL(name, dir), 'utf-8')));
+/** A folder's metadata, every document in it, every actions document in its `actions/` and every English twin in its `en/`, parsed; fails with file:line. */
+export function readContentFolder(
+	dir: URL,
+): ContentMeta & { documents: ParsedDocument[]; actionDocuments: ParsedActionsDocument[]; englishDocuments: ParsedDocument[] } {
+	const parsed = (sub?: string) => documentNames(dir, sub).map((name) => parseDocument(name, readFileSync(new URL(name, dir), 'utf-8')));
+	const documents = parsed();
+	const englishDocuments = parsed(ENGLISH_FOLDER);
 	const actionDocuments = documentNames(dir, ACTIONS_FOLDER).map((name) =>
 		parseActionsDocument(name, readFileSync(new URL(name, dir), 'utf-8')),
 	);
-	return { ...readContentMeta(dir), documents, actionDocuments };
+	return { ...readContentMeta(dir), documents, actionDocuments, englishDocuments };
 }
 
-/** How many table lines a folder's documents, and its actions documents, hold, counted without parsing them: what sizes the build's heap. */
-export function tableLineCount(dir: URL): { documents: number; actions: number } {
+/** How many table lines a folder's documents, its English twins and its actions documents hold, counted without parsing them: what sizes the build's heap. */
+export function tableLineCount(dir: URL): { documents: number; english: number; actions: number } {
 	const lines = (names: string[]) =>
 		names
 			.flatMap((name) => tableSpans(readFileSync(new URL(name, dir), 'utf-8')))
 			.reduce((sum, span) => sum + span.lastLine - span.line + 1, 0);
-	return { documents: lines(documentNames(dir)), actions: lines(documentNames(dir, ACTIONS_FOLDER)) };
+	return {
+		documents: lines(documentNames(dir)),
+		english: lines(documentNames(dir, ENGLISH_FOLDER)),
+		actions: lines(documentNames(dir, ACTIONS_FOLDER)),
+	};
 }
 
 /** The folder a build reads, relative to the project: `ERRCODES_CONTENT`, or `content`. */

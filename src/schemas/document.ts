@@ -18,6 +18,8 @@ export const frontMatterSchema = z.object(
 			.string({ error: sourceRule })
 			.regex(/^https?:\/\//, sourceRule)
 			.optional(),
+		/** The document's language: absent for Chinese, `en` for the vendor's English pages. */
+		lang: z.literal('en', { error: 'front matter "lang" must be "en", or absent for a Chinese document' }).optional(),
 	},
 	{ error: 'front matter must be a mapping of keys to values' },
 );
@@ -31,8 +33,12 @@ export const documentSchema = z.object({
 	family: z.string(),
 	title: z.string(),
 	source: z.url().optional(),
-	/** An error-code document, or an actions document (whose rows are only those of codes no error-code document has). */
-	kind: z.enum(['codes', 'actions']),
+	/**
+	 * An error-code document; an actions document, or the English twin of an error-code document
+	 * (`en/`): the rows of these two are only those of codes (or, in English, meanings) no Chinese
+	 * error-code document has.
+	 */
+	kind: z.enum(['codes', 'actions', 'english']),
 	/** Its place in catalogue order, as its codes are. */
 	order: z.number().int().nonnegative(),
 	rowCount: z.number().int().nonnegative(),

@@ -1,11 +1,25 @@
 import { z } from 'astro/zod';
 
-/** Where a source row stands: its document, line, family and section. */
+/** The row of an English twin (`en/`) that gives a Chinese row's code, family and place in English. */
+export const englishRowSchema = z.object({
+	description: z.string(),
+	statusLabel: z.string().optional(),
+	handling: z.string().optional(),
+	section: z.string().optional(),
+	file: z.string(),
+	line: z.number().int().positive(),
+});
+
+/** An English row, as pages read it. */
+export type EnglishRow = z.infer<typeof englishRowSchema>;
+
+/** Where a source row stands: its document, line, family and section, and the English twin's row of it. */
 export const sourceRefSchema = z.object({
 	family: z.string(),
 	section: z.string().optional(),
 	file: z.string(),
 	line: z.number().int().positive(),
+	english: englishRowSchema.optional(),
 });
 
 /** A source row's place, as pages read it. */
@@ -20,6 +34,8 @@ export const meaningSchema = sourceRefSchema.extend({
 	alsoIn: z.array(sourceRefSchema).optional(),
 	/** The error-code document lacks the code: this meaning is an action's row (its file an actions document). */
 	actionOnly: z.literal(true).optional(),
+	/** No Chinese document gives the code in this family: this meaning is an English twin's row, in English. */
+	englishOnly: z.literal(true).optional(),
 });
 
 /** A meaning, as pages read it. */

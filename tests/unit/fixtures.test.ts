@@ -25,8 +25,8 @@ describe('broken documents fail with file, line and reason', () => {
 		['wrong-cell-count.md', 'wrong-cell-count.md:9: wrong cell count: expected 2, found 3'],
 		['unterminated-quote.md', 'unterminated-quote.md:8: unterminated quote in cell 2'],
 		['header-only.md', 'header-only.md:6: error-code table has a header but no rows'],
-		['no-code-column.md', 'no-code-column.md:1: no error-code table (one with a 错误码 column) in this document'],
-		['no-table.md', 'no-table.md:1: no error-code table (one with a 错误码 column) in this document'],
+		['no-code-column.md', 'no-code-column.md:1: no error-code table (one with a 错误码 or Error code column) in this document'],
+		['no-table.md', 'no-table.md:1: no error-code table (one with a 错误码 or Error code column) in this document'],
 		['empty-code.md', 'empty-code.md:9: empty error code'],
 		[
 			'same-code-same-text.md',

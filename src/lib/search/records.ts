@@ -18,6 +18,7 @@ import { SUMMARY_LENGTH } from '../codes.ts';
 import { groupBy, presentValues } from '../collect.ts';
 import { escapeText } from '../../frame/frame.ts';
 import { plainText } from '../inline.ts';
+import { sourcesOf } from '../meanings.ts';
 import { actionNaming } from '../actions.ts';
 import { actionUrl, codeUrl, withoutBase } from '../urls.ts';
 import { actionSummary, statusClass } from './code-list.ts';
@@ -61,11 +62,14 @@ export function recordAnchor(entry: Pick<ErrorCode, 'service' | 'code' | 'slug'>
 	return withoutBase('action' in entry ? actionUrl(entry) : codeUrl(entry)).slice(1);
 }
 
-/** The text of a code in its record: each meaning's description and handling, as plain text. */
+/** The text of a code in its record: each meaning's description and handling, then its English twins', as plain text. */
 export function recordText(entry: ErrorCode): string[] {
-	return entry.meanings
-		.flatMap((m) => [plainText(m.description), m.handling && plainText(m.handling)])
-		.filter((line): line is string => Boolean(line));
+	const lines = entry.meanings.flatMap((m) => [
+		plainText(m.description),
+		m.handling && plainText(m.handling),
+		...sourcesOf(m).flatMap(({ english }) => [english && plainText(english.description), english?.handling && plainText(english.handling)]),
+	]);
+	return presentValues(lines);
 }
 
 /** The text of an action in its record: what its line says (its Chinese name, its status), and its description, as plain text. */
