@@ -17,14 +17,15 @@ export async function copyText(text: string): Promise<boolean> {
 	}
 }
 
-/** `<copy-button data-copy="…">`: its button copies the text and says so. */
+/** `<copy-button>`: its button copies the text of its `<template>` and says so. */
 class CopyButton extends HTMLElement {
 	connectedCallback() {
 		const button = this.querySelector('button');
 		if (!button) return;
 		const label = button.textContent ?? '';
+		const text = this.querySelector('template')?.content.textContent ?? '';
 		button.addEventListener('click', async () => {
-			const copied = await copyText(this.dataset['copy'] ?? '');
+			const copied = await copyText(text);
 			button.textContent = copied ? '已复制' : '复制失败';
 			setTimeout(() => (button.textContent = label), 2000);
 		});

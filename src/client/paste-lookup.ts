@@ -4,10 +4,23 @@
  * browser only; the pasted text is never sent anywhere.
  */
 import { serviceNames } from '../lib/codes.ts';
-import { candidatesFor, extractFromPaste, pasteKeys, uniqueAnswer } from '../lib/paste.ts';
+import { candidatesFor, extractFromPaste, messageQueries, pasteKeys, uniqueAnswer } from '../lib/paste.ts';
+import type { Hit } from '../lib/search/ranking.ts';
 import { codeUrl, searchUrl } from '../lib/urls.ts';
-import { loadLookup, loadMeta } from './search-data.ts';
+import { loadLookup, loadMeta, searchSource } from './search-data.ts';
 import { rememberPasted, renderExtracted } from './pasted.ts';
+
+/** The first of the queries that finds something, with what it finds: the site search's complete list. */
+async function searchMessage(queries: string[]): Promise<{ query: string; hits: Hit[] } | undefined> {
+	// The search pipeline is loaded only for a paste that needs it.
+	const { searchSteps } = await import('../lib/search/pipeline.ts');
+	for (const query of queries) {
+		let hits: Hit[] = [];
+		for await (const step of searchSteps(query, { service: '', status: '', section: '' }, searchSource)) hits = step.hits;
+		if (hits.length > 0) return { query, hits };
+	}
+	return undefined;
+}
 
 class PasteLookup extends HTMLElement {
 	connectedCallback() {
@@ -50,8 +63,22 @@ class PasteLookup extends HTMLElement {
 					return item;
 				}),
 			);
+			const queries = candidates.length === 0 && extracted.code === undefined ? messageQueries(extracted, text) : [];
+			const found = queries.length > 0 ? await searchMessage(queries) : undefined;
 			if (candidates.length > 0) {
 				status.textContent = `${candidates.length} 个服务定义了 ${candidates[0]?.code}，请按返回错误的服务选择：`;
+			} else if (found && found.hits.length > 0) {
+				status.textContent = `粘贴的内容中没有已知的错误码；按其中的提示文字“${found.query}”搜索到 ${found.hits.length} 个结果：`;
+				candidatesList.replaceChildren(
+					...found.hits.map((hit) => {
+						const item = document.createElement('li');
+						const link = document.createElement('a');
+						link.href = hit.url;
+						link.textContent = hit.service ? `${hit.service}：${hit.title}` : hit.title;
+						item.append(link, hit.summary ? ` — ${hit.summary}` : '');
+						return item;
+					}),
+				);
 			} else {
 				const query = extracted.code ?? text.trim().slice(0, 100);
 				status.textContent = extracted.code ? `没有找到错误码“${extracted.code}”。` : '没有在粘贴的内容中找到已知的错误码。';

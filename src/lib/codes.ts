@@ -3,7 +3,7 @@
  * the folded key two spellings of one code share, its dotted prefix, its summary, and a service's
  * acronym.
  */
-import { descriptionText } from './inline.ts';
+import { descriptionText, plainText } from './inline.ts';
 
 /** The path segment of a code: `Request has expired` -> `Request-has-expired`. */
 export function codeSlug(code: string): string {
@@ -29,6 +29,16 @@ export const SUMMARY_LENGTH = 60;
 /** A code's summary: the start of its first meaning, as plain text. */
 export function codeSummary(code: { meanings: { description: string }[] }): string {
 	return descriptionText(code.meanings[0]?.description ?? '').slice(0, SUMMARY_LENGTH);
+}
+
+/** How much of a code's English text the paste lookup compares a pasted message with. */
+export const ENGLISH_LENGTH = 160;
+
+/** A code's English text, as plain text: its first meaning's English twin's, or its first meaning's own where that is English. */
+export function codeEnglish(code: { meanings: { description: string; englishOnly?: true | undefined; english?: { description: string } | undefined }[] }): string | undefined {
+	const first = code.meanings.find((m) => m.englishOnly || m.english !== undefined);
+	const text = first?.englishOnly ? first.description : first?.english?.description;
+	return text === undefined ? undefined : plainText(text).trim().slice(0, ENGLISH_LENGTH) || undefined;
 }
 
 /** The acronym in a service's English name: `COS` of `Cloud Object Storage (COS)`. */

@@ -164,6 +164,8 @@ export function extractFromPaste(text: string, services: ServiceNames[], spaced:
 export interface Candidate extends CodeAddress {
 	/** The service the text points at (by a host, a name, or an action of its) defines it. */
 	serviceMatch: boolean;
+	/** Its text holds most words of the pasted message, where the other candidates' do not all. */
+	messageMatch: boolean;
 	/** An action of its service that the text names and that can return it. */
 	action?: string;
 }
@@ -174,16 +176,42 @@ function names(extracted: Extracted, text: string, action: string): boolean {
 	return new RegExp(`(^|[^A-Za-z0-9_])${escape(action)}($|[^A-Za-z0-9_])`).test(text);
 }
 
-const rank = (c: Candidate) => (c.action === undefined ? 0 : 2) + (c.serviceMatch ? 1 : 0);
+const rank = (c: Candidate) => (c.action === undefined ? 0 : 4) + (c.serviceMatch ? 2 : 0) + (c.messageMatch ? 1 : 0);
+
+/** The words a message is compared by: English words of three letters or more, lower case, and each pair of adjacent CJK characters. */
+function messageWords(text: string): Set<string> {
+	const words = new Set((text.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []) as string[]);
+	for (const run of text.match(/[\u3400-\u9fff\uf900-\ufaff]{2,}/g) ?? []) {
+		for (let i = 0; i + 1 < run.length; i++) words.add(run.slice(i, i + 2));
+	}
+	return words;
+}
+
+/** How much of a message a code's text holds: the share of the message's words (`messageWords`) that are in it, from 0 to 1. */
+export function messageScore(message: string, text: string): number {
+	const wanted = messageWords(message);
+	if (wanted.size === 0) return 0;
+	const have = messageWords(text);
+	return [...wanted].filter((w) => have.has(w)).length / wanted.size;
+}
+
+/** The share of a message's words a candidate's text must hold for the message to point at it. */
+const MESSAGE_MATCH = 0.5;
 
 /**
  * The codes the extract may mean, best first: of the services that define the extracted code, the
- * one whose action the text names and that returns it, then the hinted service, then the others;
+ * one whose action the text names and that returns it, then the hinted service, then the one whose
+ * text (Chinese summary or English) holds the pasted message's words, then the others;
  * without a code field, known codes that appear in the text as whole words, longest first.
  * @param actions the actions the lookup loaded (of the words `pasteKeys` gave), with the codes each can return
  */
-export function candidatesFor(extracted: Extracted, text: string, codes: CodeAddress[], actions: LookupAction[] = []): Candidate[] {
-	let matches: CodeAddress[];
+export function candidatesFor(
+	extracted: Extracted,
+	text: string,
+	codes: (CodeAddress & { summary?: string; english?: string | undefined })[],
+	actions: LookupAction[] = [],
+): Candidate[] {
+	let matches: typeof codes;
 	if (extracted.code !== undefined) {
 		const wanted = foldedCode(extracted.code);
 		matches = codes.filter((c) => foldedCode(c.code) === wanted);
@@ -198,15 +226,37 @@ export function candidatesFor(extracted: Extracted, text: string, codes: CodeAdd
 		matches = longest === undefined ? [] : codes.filter((c) => c.code === longest);
 	}
 	const named = actions.filter((a) => names(extracted, text, a.action));
+	const { message } = extracted;
+	const scores = matches.map((c) => (message === undefined ? 0 : messageScore(message, `${c.summary ?? ''} ${c.english ?? ''}`)));
+	// A message every candidate's text holds alike says nothing of which one it is.
+	const telling = new Set(scores.map((s) => s >= MESSAGE_MATCH)).size > 1;
 	return matches
-		.map((c): Candidate => {
+		.map(({ summary, english, ...c }, i): Candidate => {
 			const action = named.find((a) => a.service === c.service && a.codes.includes(c.code))?.action;
 			// A service whose action the text names is pointed at, even where that action's list leaves the code out.
-			const candidate: Candidate = { ...c, serviceMatch: c.service === extracted.service || named.some((a) => a.service === c.service) };
+			const candidate: Candidate = {
+				...c,
+				serviceMatch: c.service === extracted.service || named.some((a) => a.service === c.service),
+				messageMatch: telling && scores[i]! >= MESSAGE_MATCH,
+			};
 			if (action !== undefined) candidate.action = action;
 			return candidate;
 		})
 		.sort((a, b) => rank(b) - rank(a));
+}
+
+/** How many words of a message a search asks for, at most, when the whole message finds nothing. */
+const MESSAGE_SEARCH_WORDS = 6;
+
+/**
+ * What to search for when a paste names no known code: its message (or, without one, the text
+ * itself) when it holds two words or more, then its first few words; none otherwise.
+ */
+export function messageQueries(extracted: Extracted, text: string): string[] {
+	const query = (extracted.message ?? text).replace(/\s+/g, ' ').trim().slice(0, 200);
+	if (messageWords(query).size < 2) return [];
+	const start = query.split(' ').slice(0, MESSAGE_SEARCH_WORDS).join(' ');
+	return start === query ? [query] : [query, start];
 }
 
 /** The one page to open without asking: the only candidate, or the one that ranks above all others. */

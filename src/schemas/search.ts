@@ -52,8 +52,11 @@ export const codeShardSchema = z.object({ v: z.literal(1), codes: z.array(codeLi
 /** A shard of the code list. */
 export type CodeShard = z.infer<typeof codeShardSchema>;
 
-/** One code of a lookup part: its code, its service's slug, the start of its first meaning, its URL segment if not `codeSlug(code)`. */
-export const lookupLineSchema = z.tuple([z.string(), z.string(), z.string(), z.string().optional()]);
+/**
+ * One code of a lookup part: its code, its service's slug, the start of its first meaning, its URL
+ * segment if not `codeSlug(code)` ('' when only its English follows), and its English text where it has one.
+ */
+export const lookupLineSchema = z.tuple([z.string(), z.string(), z.string(), z.string().optional(), z.string().optional()]);
 
 /** One action of a lookup part: its name, its service's slug, its URL segment, and every code it can return. */
 export const lookupActionSchema = z.tuple([z.string(), z.string(), z.string(), z.array(z.string())]);

@@ -68,13 +68,13 @@ export function byTag(page: BuiltPage, name: string): ElementNode[] {
 	return page.elements.filter((e) => e.name === name);
 }
 
-/** The text content of an element. */
+/** The text content of an element, decoded. */
 export function textOf(element: ElementNode): string {
 	let text = '';
 	walkSync(element, (node) => {
 		if (node.type === TEXT_NODE) text += node.value;
 	});
-	return text;
+	return decodeText(text);
 }
 
 /** A page Astro writes for a redirect: a bare `<meta http-equiv="refresh">`, no site frame. */

@@ -22,7 +22,8 @@ test('the service page shows every hostile description as text', async ({ page }
 		'x"><svg onload=alert(4)>',
 		'<style>body{display:none}</style>隐藏页面',
 	]) {
-		await expect(main.getByText(text, { exact: true }).first()).toBeVisible();
+		// A cell with an English twin holds its EN toggle after the text.
+		await expect(main.getByText(text).first()).toBeVisible();
 	}
 	await expect(main.getByText('<iframe src="javascript:alert(7)"></iframe>').first()).toBeVisible();
 	expect(await injected(page).count()).toBe(0);
@@ -172,6 +173,88 @@ test.describe('an action of the hostile service', () => {
 
 	test('its page has no serious or critical axe violation', async ({ page }) => {
 		await page.goto('/evil/actions/XssAction/');
+		const { violations } = await new AxeBuilder({ page }).analyze();
+		expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+	});
+});
+
+test.describe('the English twin of the hostile document', () => {
+	test('a code page shows the English beside the Chinese, marked as English, with its source line', async ({ page }) => {
+		await page.goto('/evil/SafeAnchor/');
+		const card = page.getByRole('article');
+		const english = card.locator('[lang="en"]').filter({ hasText: 'The text violates the “content rules”' });
+		await expect(english).toBeVisible();
+		await expect(english.getByRole('link', { name: 'moderation standards' })).toHaveAttribute('rel', 'noopener noreferrer');
+		await expect(card.getByText('en/hostile.md 第 14 行')).toBeVisible();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	});
+
+	test('hostile English stays text, and an empty English text says so', async ({ page }) => {
+		await page.goto('/evil/XssScript/');
+		await expect(page.getByRole('article').locator('[lang="en"]').getByText('<script>alert(21)</script> Script in English')).toBeVisible();
+		expect(await injected(page).count()).toBe(0);
+		await page.goto('/evil/XssImg/');
+		await expect(page.getByRole('article').getByText('厂商文档未给出说明。')).toBeVisible();
+	});
+
+	test('a code only the English document has gets its page, marked as such, in English', async ({ page }) => {
+		await page.goto('/evil/QuotaExhausted.DailyLimit/');
+		const card = page.getByRole('article');
+		await expect(card.getByText('仅见于英文文档', { exact: false })).toBeVisible();
+		await expect(card.locator('[lang="en"]')).toContainText('The daily quota of requests is used up; try again tomorrow.');
+		await page.goto('/evil/EnglishOnly-img-src-x-onerror-alert-26-/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('EnglishOnly<img src=x onerror=alert(26)>');
+		expect(await injected(page).count()).toBe(0);
+	});
+
+	test('the service table opens a row’s English on demand', async ({ page }) => {
+		await page.goto('/evil/');
+		const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'SafeAnchor' }) });
+		const english = row.getByText('The text violates', { exact: false });
+		await expect(english).toBeHidden();
+		await row.getByText('EN', { exact: true }).click();
+		await expect(english).toBeVisible();
+		await page.getByRole('searchbox', { name: '筛选本页错误码' }).fill('daily quota');
+		await expect(page.getByRole('rowheader', { name: 'QuotaExhausted.DailyLimit' })).toBeVisible();
+		await expect(page.getByRole('rowheader', { name: 'SafeAnchor' })).toBeHidden();
+	});
+
+	test('English words find the code by its English text', async ({ page }) => {
+		await page.goto(`/search/?q=${encodeURIComponent('daily quota')}`);
+		await expect(page.getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toHaveAttribute(
+			'href',
+			'/evil/QuotaExhausted.DailyLimit/',
+		);
+	});
+
+	test('a pasted English message with no code is searched, and what it finds is listed', async ({ page }) => {
+		await page.goto(`/lookup/?q=${encodeURIComponent('{"Error":{"Message":"The daily quota of requests is used up"}}')}`);
+		await expect(page.getByText('按其中的提示文字', { exact: false })).toBeVisible();
+		await expect(page.getByRole('link', { name: /QuotaExhausted\.DailyLimit/ })).toHaveAttribute(
+			'href',
+			'/evil/QuotaExhausted.DailyLimit/',
+		);
+	});
+
+	test('the JSON gives a row its English text and its place', async ({ request }) => {
+		const evil = await (await request.get('/api/evil.json')).json();
+		const row = (code: string) => evil.codes.find((r: { code: string }) => r.code === code);
+		expect(row('SafeAnchor')).toMatchObject({
+			descriptionEn:
+				'The text violates the “content rules”: see <a href="https://www.tencentcloud.com/document/product/1124">moderation standards</a>.',
+			english: { file: 'en/hostile.md', line: 14, section: null, handling: null },
+			englishOnly: false,
+		});
+		expect(row('QuotaExhausted.DailyLimit')).toMatchObject({ englishOnly: true, family: 'api3' });
+	});
+
+	test('the service page with English has no serious or critical axe violation', async ({ page }) => {
+		await page.goto('/evil/');
+		await page
+			.getByRole('row')
+			.filter({ has: page.getByRole('rowheader', { name: 'SafeAnchor' }) })
+			.getByText('EN', { exact: true })
+			.click();
 		const { violations } = await new AxeBuilder({ page }).analyze();
 		expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 	});

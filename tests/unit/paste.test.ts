@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/lib/build-catalog.ts';
-import { candidatesFor, extractFromPaste, pasteKeys, spacedCodes, uniqueAnswer } from '../../src/lib/paste.ts';
+import {
+	candidatesFor,
+	extractFromPaste,
+	messageQueries,
+	messageScore,
+	pasteKeys,
+	spacedCodes,
+	uniqueAnswer,
+} from '../../src/lib/paste.ts';
 import { contentServices, parseContent } from './content.ts';
 
 const services = [
@@ -167,14 +175,14 @@ describe('a paste that names the action', () => {
 	test('does not say an action returns a code its list leaves out, but its service is still the one pointed at', () => {
 		const text = 'Action=CreateLibrary Code=NoSuchBucket';
 		expect(candidatesFor(extractFromPaste(text, services), text, codes, actions)).toEqual([
-			{ service: 'cos', code: 'NoSuchBucket', serviceMatch: false },
+			{ service: 'cos', code: 'NoSuchBucket', serviceMatch: false, messageMatch: false },
 		]);
 		const other = 'Action=CreateAudit Code=InternalError';
 		const [first, ...rest] = candidatesFor(extractFromPaste(other, services), other, codes, [
 			{ ...actions[0]!, codes: ['InternalError.CreateAuditError'] },
 			actions[1]!,
 		]);
-		expect(first).toEqual({ service: 'cloudaudit', code: 'InternalError', serviceMatch: true });
+		expect(first).toEqual({ service: 'cloudaudit', code: 'InternalError', serviceMatch: true, messageMatch: false });
 		expect(rest.every((c) => !c.serviceMatch && c.action === undefined)).toBe(true);
 	});
 
@@ -184,5 +192,59 @@ describe('a paste that names the action', () => {
 			'createaudit',
 			'runinstances',
 		]);
+	});
+});
+
+describe('a pasted message', () => {
+	const worded = [
+		{
+			service: 'cvm',
+			code: 'ResourceInsufficient.SpecifiedInstanceType',
+			summary: '指定的实例类型库存不足。',
+			english: 'The specified instance type is sold out.',
+		},
+		{
+			service: 'tke',
+			code: 'ResourceInsufficient.SpecifiedInstanceType',
+			summary: '指定机型资源不足。',
+			english: 'Insufficient resources for the specified model.',
+		},
+		{ service: 'as', code: 'ResourceInsufficient.SpecifiedInstanceType', summary: '指定机型库存不足。' },
+	];
+
+	test('scores the share of its words a text holds, in English and in Chinese', () => {
+		expect(messageScore('The instance type is sold out', 'The specified instance type is sold out.')).toBe(1);
+		expect(messageScore('instance type sold out', 'Insufficient resources for the specified model.')).toBe(0);
+		expect(messageScore('库存不足', '指定的实例类型库存不足。')).toBe(1);
+		expect(messageScore('', 'anything')).toBe(0);
+	});
+
+	test('ranks first, and opens, the one service whose text holds the words of the message beside its code', () => {
+		const text =
+			'{"Error":{"Code":"ResourceInsufficient.SpecifiedInstanceType","Message":"The specified instance type is sold out in this zone."}}';
+		const candidates = candidatesFor(extractFromPaste(text, []), text, worded);
+		expect(candidates.map((c) => [c.service, c.messageMatch])).toEqual([
+			['cvm', true],
+			['tke', false],
+			['as', false],
+		]);
+		expect(uniqueAnswer(candidates)?.service).toBe('cvm');
+	});
+
+	test('says nothing of the services when every one of them holds its words alike', () => {
+		const text = 'code=ResourceInsufficient.SpecifiedInstanceType message=机型不足';
+		const candidates = candidatesFor(extractFromPaste(text, []), text, worded.slice(1));
+		expect(candidates.map((c) => c.messageMatch)).toEqual([false, false]);
+		expect(uniqueAnswer(candidates)).toBeUndefined();
+	});
+
+	test('without a known code, is what the paste searches for: the message, then its first words', () => {
+		const text = '[TencentCloudSDKException] message:The specified instance type is sold out in zone ap-guangzhou-3 requestId:abc';
+		expect(messageQueries(extractFromPaste(text, []), text)).toEqual([
+			'The specified instance type is sold out in zone ap-guangzhou-3',
+			'The specified instance type is sold',
+		]);
+		expect(messageQueries({}, 'Signature expired')).toEqual(['Signature expired']);
+		expect(messageQueries({}, 'x')).toEqual([]);
 	});
 });

@@ -6,7 +6,7 @@
 import type { Action } from '../../schemas/action.ts';
 import type { ErrorCode } from '../../schemas/error-code.ts';
 import type { CodeShard, LookupPart, SearchMeta } from '../../schemas/search.ts';
-import { codeSlug, codeSummary, foldedCode } from '../codes.ts';
+import { codeEnglish, codeSlug, codeSummary, foldedCode } from '../codes.ts';
 import { presentValues } from '../collect.ts';
 import { actionNaming, returnedCodes } from '../actions.ts';
 
@@ -40,6 +40,8 @@ export interface LookupEntry {
 	code: string;
 	slug?: string;
 	summary: string;
+	/** Its English text (`codeEnglish`), which a pasted message is compared with. */
+	english?: string;
 }
 
 /** An action as the 404 resolver and the paste lookup read it: its name, and the codes it can return. */
@@ -209,7 +211,9 @@ export function lookupParts(
 	const out: LookupPart[] = Array.from({ length: parts }, () => ({ v: 1, codes: [], actions: [] }));
 	for (const c of codes) {
 		const line: LookupPart['codes'][number] = [c.code, c.service, codeSummary(c)];
-		if (c.slug !== codeSlug(c.code)) line.push(c.slug);
+		const english = codeEnglish(c);
+		if (c.slug !== codeSlug(c.code) || english !== undefined) line.push(c.slug === codeSlug(c.code) ? '' : c.slug);
+		if (english !== undefined) line.push(english);
 		out[lookupPartOf(c.code, parts)]!.codes.push(line);
 	}
 	for (const a of actions) {
@@ -222,9 +226,12 @@ export function lookupParts(
 /** Reads one part of the lookup list. */
 export function readLookupPart(part: LookupPart): LookupItems {
 	return {
-		codes: part.codes.map(([code, service, summary, slug]) =>
-			slug === undefined ? { code, service, summary } : { code, service, summary, slug },
-		),
+		codes: part.codes.map(([code, service, summary, slug, english]) => {
+			const entry: LookupEntry = { code, service, summary };
+			if (slug !== undefined && slug !== '') entry.slug = slug;
+			if (english !== undefined) entry.english = english;
+			return entry;
+		}),
 		actions: part.actions.map(([action, service, slug, codes]) => ({ action, service, slug, codes })),
 	};
 }
