@@ -6,7 +6,10 @@
 // the API 3.0 common codes taken from the content folder's `smh.md`. Build it with
 // `ERRCODES_CONTENT=<folder> npm run build`. With `--go <tencentcloud-sdk-go checkout>` (and
 // `--cli <tencentcloud-cli checkout>` for each action's Chinese name, status and description), it
-// also writes `actions/`: for each document, the actions of its service and API version.
+// also writes `actions/`: for each document, the actions of its service and API version. With
+// `--en <tencentcloud-sdk-python-intl-en checkout>` it writes `en/`: the English twin of each
+// document whose API version the international SDK has, with the English common codes of the
+// content folder's `en/smh.md` where it has one.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +17,8 @@ import { parseArgs } from 'node:util';
 import { ParseError } from '../src/lib/parse-document.ts';
 import { importActions, parseCliApi, parseGoClient, parseGoErrors } from '../src/lib/actions-import.ts';
 import { api3Template, importCatalog, parseErrorCodes, parseProducts, servicesYaml } from '../src/lib/sdk-import.ts';
-import { readContentFolder } from '../src/loaders/content-folder.ts';
+import { englishTemplate, importEnglish } from '../src/lib/english-import.ts';
+import { ENGLISH_FOLDER, readContentFolder } from '../src/loaders/content-folder.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -24,6 +28,7 @@ const { values, positionals } = parseArgs({
 		content: { type: 'string', default: 'content' },
 		go: { type: 'string' },
 		cli: { type: 'string' },
+		en: { type: 'string' },
 	},
 });
 const sdk = positionals[0];
@@ -36,19 +41,8 @@ const content = resolve(String(values.content));
 const out = resolve(String(values.out));
 
 try {
-	const root = join(sdk, 'tencentcloud');
-	if (!existsSync(root)) throw new Error(`${sdk}: no tencentcloud/ folder; is it a clone of tencentcloud-sdk-python?`);
 	const products = parseProducts('products.md', readFileSync(join(sdk, 'products.md'), 'utf-8'));
-	const versions = readdirSync(root, { withFileTypes: true })
-		.filter((d) => d.isDirectory() && (only.size === 0 || only.has(d.name)))
-		.flatMap((service) =>
-			readdirSync(join(root, service.name), { withFileTypes: true })
-				.filter((d) => d.isDirectory() && /^v\d{8}$/.test(d.name) && existsSync(join(root, service.name, d.name, 'errorcodes.py')))
-				.map((version) => {
-					const file = `tencentcloud/${service.name}/${version.name}/errorcodes.py`;
-					return { service: service.name, version: version.name, codes: parseErrorCodes(file, readFileSync(join(sdk, file), 'utf-8')) };
-				}),
-		);
+	const versions = readSdkVersions(sdk);
 	if (only.size > 0)
 		for (const s of only) if (!versions.some((v) => v.service === s)) throw new Error(`no errorcodes.py for service "${s}" in ${sdk}`);
 	const own = readContentFolder(pathToFileURL(`${content}/`));
@@ -80,6 +74,27 @@ try {
 			`wrote ${actions.documents.length} actions documents with ${count('actions')} actions and ${count('rows')} (action, code) rows`,
 		);
 	}
+	if (values.en) {
+		const english = readSdkVersions(String(values.en));
+		const commonFile = join(content, ENGLISH_FOLDER, 'smh.md');
+		const common = existsSync(commonFile) ? englishTemplate(`${ENGLISH_FOLDER}smh.md`, readFileSync(commonFile, 'utf-8')) : undefined;
+		if (!common) console.log(`no ${ENGLISH_FOLDER}smh.md in ${content}: the English twins list no common codes`);
+		const ownEnglish = own.englishDocuments.map((d) => d.file);
+		const documents = [
+			...own.documents.map((d) => ({ file: d.file, service: d.meta.service, family: d.meta.family })),
+			...result.documents,
+		].filter((d) => !ownEnglish.includes(`${ENGLISH_FOLDER}${d.file}`));
+		const names = new Map([...own.services, ...result.services].map((s) => [s.slug, s.nameEn]));
+		const twins = importEnglish(english, versions, documents, names, template.commonCodes, common);
+		mkdirSync(join(out, ENGLISH_FOLDER), { recursive: true });
+		for (const name of ownEnglish) cpSync(join(content, name), join(out, name));
+		for (const doc of twins.documents) writeFileSync(join(out, doc.file), `${doc.text}\n`);
+		result.skipped.push(...twins.skipped);
+		const rows = twins.documents.reduce((n, d) => n + d.rows, 0);
+		console.log(
+			`wrote ${twins.documents.length + ownEnglish.length} English twins (${ownEnglish.length} the content folder's) with ${rows} imported rows`,
+		);
+	}
 	for (const line of result.skipped) console.log(`skipped ${line}`);
 	const rows = result.documents.reduce((n, d) => n + d.rows, 0) + own.documents.reduce((n, d) => n + d.rows.length, 0);
 	const services = own.services.length + result.services.length;
@@ -93,6 +108,30 @@ try {
 		error instanceof ParseError ? `${error.file}:${error.line}: ${error.reason}` : String(error instanceof Error ? error.message : error),
 	);
 	process.exit(1);
+}
+
+/**
+ * Every `tencentcloud/<service>/<version>/errorcodes.py` of a Python SDK checkout (Chinese or
+ * international), of the services asked for.
+ * @param {string} checkout
+ */
+function readSdkVersions(checkout) {
+	const root = join(checkout, 'tencentcloud');
+	if (!existsSync(root)) throw new Error(`${checkout}: no tencentcloud/ folder; is it a clone of a tencentcloud Python SDK?`);
+	return readdirSync(root, { withFileTypes: true })
+		.filter((d) => d.isDirectory() && (only.size === 0 || only.has(d.name)))
+		.flatMap((service) =>
+			readdirSync(join(root, service.name), { withFileTypes: true })
+				.filter((d) => d.isDirectory() && /^v\d{8}$/.test(d.name) && existsSync(join(root, service.name, d.name, 'errorcodes.py')))
+				.map((version) => {
+					const file = `tencentcloud/${service.name}/${version.name}/errorcodes.py`;
+					return {
+						service: service.name,
+						version: version.name,
+						codes: parseErrorCodes(file, readFileSync(join(checkout, file), 'utf-8')),
+					};
+				}),
+		);
 }
 
 /**

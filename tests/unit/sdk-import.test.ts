@@ -5,6 +5,7 @@ import { importActions, parseCliApi, parseGoClient, parseGoErrors } from '../../
 import { parseActionsDocument } from '../../src/lib/parse-actions.ts';
 import { ParseError, parseDocument } from '../../src/lib/parse-document.ts';
 import { api3Template, importCatalog, parseErrorCodes, parseProducts, servicesYaml } from '../../src/lib/sdk-import.ts';
+import { englishTemplate, importEnglish } from '../../src/lib/english-import.ts';
 import { servicesFileSchema } from '../../src/schemas/service.ts';
 import { load } from 'js-yaml';
 
@@ -204,5 +205,68 @@ describe('importing the actions from the Go SDK and the CLI', () => {
 	test('skips a version whose service has no document of its family, and says so', () => {
 		const none = importActions(goVersions.slice(2), [], [], []);
 		expect(none).toEqual({ documents: [], skipped: ['bare v20220101: no document of service "bare", family "api3"'] });
+	});
+});
+
+describe('writing the English twins', () => {
+	const SDK_EN = new URL('../fixtures/sdk-en/', import.meta.url);
+	const english = ['demo/v20230101', 'other/v20210101'].map((path) => {
+		const [service = '', version = ''] = path.split('/');
+		const file = `tencentcloud/${path}/errorcodes.py`;
+		return { service, version, codes: parseErrorCodes(file, readFileSync(new URL(file, SDK_EN), 'utf-8')) };
+	});
+	const common = englishTemplate(
+		'en/smh.md',
+		'---\nservice: smh\nfamily: api3\ntitle: T\nlang: en\n---\n### Common Error Codes\n\n| Error code | Description |\n|---|---|\n| InternalError | Internal error. |\n',
+	);
+	const names = new Map([['demo', 'DEMO']]);
+	const twins = (template = common) => importEnglish(english, versions, result.documents, names, template.commonCodes, template);
+
+	test('one twin per document whose version the international SDK has, under en/, with the same service and family', () => {
+		const { documents, skipped } = twins();
+		expect(documents.map((d) => [d.file, d.family, d.rows])).toEqual([['en/demo.md', 'api3', 5]]);
+		expect(skipped).toEqual(expect.arrayContaining(['demo v20200101: the international SDK has no errorcodes.py for it, no English twin']));
+	});
+
+	test('a twin reads back as an English document: lang en, the common codes, then the service’s own, comments joined', () => {
+		const [doc] = twins().documents;
+		const parsed = parseDocument(doc!.file, doc!.text);
+		expect(parsed.meta).toEqual({ service: 'demo', family: 'api3', title: 'DEMO API 3.0 Error Codes', lang: 'en' });
+		expect(parsed.rows.map((r) => [r.section, r.code, r.description])).toEqual([
+			['Common Error Codes', 'InternalError', 'Internal error.'],
+			['Service Error Codes', 'ResourceNotFound.Instance', 'The instance does not exist, or it has been deleted.'],
+			['Service Error Codes', 'FailedOperation.NoComment', ''],
+			[
+				'Service Error Codes',
+				'InvalidParameter.Format',
+				'The format is a|b; see the [docs](https://www.tencentcloud.com/document/product/9/3) and `Name`.',
+			],
+			['Service Error Codes', 'ResourcesSoldOut.International', 'Only the international SDK has this code.'],
+		]);
+		const catalog = buildCatalog(
+			load(servicesYaml(result.services)) as never,
+			result.documents.map((d) => parseDocument(d.file, d.text)),
+			[],
+			[parsed],
+		);
+		const code = (name: string) => catalog.codes.find((c) => c.service === 'demo' && c.code === name)!;
+		expect(code('ResourceNotFound.Instance').meanings[0]?.english?.description).toBe(
+			'The instance does not exist, or it has been deleted.',
+		);
+		expect(code('ResourcesSoldOut.International').meanings[0]?.englishOnly).toBe(true);
+	});
+
+	test('without an English common-code table, a twin lists the service’s own codes only', () => {
+		const [doc] = importEnglish(english, versions, result.documents, names, template.commonCodes, undefined).documents;
+		expect(parseDocument(doc!.file, doc!.text).rows.map((r) => r.section)).not.toContain('Common Error Codes');
+	});
+
+	test('an English document without the common-code heading fails, naming it', () => {
+		expect(() =>
+			englishTemplate(
+				'en/x.md',
+				'---\nservice: a\nfamily: b\ntitle: c\nlang: en\n---\n| Error code | Description |\n|---|---|\n| A | a |\n',
+			),
+		).toThrow('en/x.md:1: no "### Common Error Codes" heading');
 	});
 });
