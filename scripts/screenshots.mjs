@@ -34,6 +34,12 @@ const realPages = {
 	allactions: '/csip/InternalError/actions/',
 	actionlist: '/cvm/#actions',
 	actionsearch: '/search/?q=RunInstances',
+	english: '/cvm/ResourcesSoldOut.SpecifiedInstanceType/',
+	chineseonly: '/aai/InternalError/',
+	englishonly: '/faceid/InternalError.ActionLightDark/',
+	englishservice: '/tat/',
+	englishsearch: '/search/?q=instance%20type%20is%20sold%20out',
+	englishpaste: `/lookup/?q=${encodeURIComponent('{"Response":{"Error":{"Message":"The specified instance type is sold out."}}}')}`,
 };
 const pages = args.includes('--real') ? realPages : seedPages;
 mkdirSync('screenshots', { recursive: true });

@@ -35,6 +35,9 @@ const catalogs = String(values.catalog).split(',').filter(Boolean);
 const naiveSizes = new Set(String(values.naive).split(',').filter(Boolean).map(Number));
 const NAIVE_LIMIT_S = 600;
 const QUERIES = ['InternalError', '签名过期', 'AuthFailure.SignatureFailure', '不存在', 'LimitExceeded', '参数', 'ResourceNotFound'];
+/** An action's name and English words, each measured as a search of its own after the ones above (the seeds have neither, and search them all the same). */
+const ACTION_QUERY = 'DescribeInstances';
+const ENGLISH_QUERY = 'instance type is sold out';
 
 /** Sums the resident memory of a process and its descendants, from /proc. @param {number} root */
 function treeRssKb(root) {
@@ -192,6 +195,10 @@ async function measureInBrowser(outDir, port, codePath) {
 			await box.fill('');
 			next.push(await search(q));
 		}
+		await box.fill('');
+		const action = await search(ACTION_QUERY);
+		await box.fill('');
+		const english = await search(ENGLISH_QUERY);
 		// A forgiving deep link and a paste, each from a cold browser: everything until the code's page is shown.
 		const cold = async (/** @type {string} */ path, /** @type {RegExp} */ landed) => {
 			const context = await browser.newContext();
@@ -218,6 +225,9 @@ async function measureInBrowser(outDir, port, codePath) {
 			first_search_ms: first.ms,
 			next_search_bytes: median(next.map((n) => n.bytes)),
 			next_search_ms: median(next.map((n) => n.ms)),
+			action_search_bytes: action.bytes,
+			english_search_bytes: english.bytes,
+			english_search_ms: english.ms,
 		};
 	} finally {
 		await browser.close();
@@ -326,6 +336,9 @@ for (const run of runs) {
 		next_search_bytes: browserCost.next_search_bytes,
 		first_search_ms: Math.round(browserCost.first_search_ms),
 		next_search_ms: Math.round(browserCost.next_search_ms),
+		action_search_bytes: browserCost.action_search_bytes,
+		english_search_bytes: browserCost.english_search_bytes,
+		english_search_ms: Math.round(browserCost.english_search_ms),
 		first_view_gzip_bytes: browserCost.first_view_gzip_bytes,
 		deep_link_bytes: browserCost.deep_link_bytes,
 		paste_bytes: browserCost.paste_bytes,

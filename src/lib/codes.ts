@@ -35,7 +35,9 @@ export function codeSummary(code: { meanings: { description: string }[] }): stri
 export const ENGLISH_LENGTH = 160;
 
 /** A code's English text, as plain text: its first meaning's English twin's, or its first meaning's own where that is English. */
-export function codeEnglish(code: { meanings: { description: string; englishOnly?: true | undefined; english?: { description: string } | undefined }[] }): string | undefined {
+export function codeEnglish(code: {
+	meanings: { description: string; englishOnly?: true | undefined; english?: { description: string } | undefined }[];
+}): string | undefined {
 	const first = code.meanings.find((m) => m.englishOnly || m.english !== undefined);
 	const text = first?.englishOnly ? first.description : first?.english?.description;
 	return text === undefined ? undefined : plainText(text).trim().slice(0, ENGLISH_LENGTH) || undefined;

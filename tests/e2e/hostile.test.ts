@@ -219,6 +219,14 @@ test.describe('the English twin of the hostile document', () => {
 		await expect(page.getByRole('rowheader', { name: 'SafeAnchor' })).toBeHidden();
 	});
 
+	test('the service filter finds a row by its English text, and shows that text', async ({ page }) => {
+		await page.goto('/evil/');
+		await page.getByRole('searchbox', { name: '筛选本页错误码' }).fill('content rules');
+		await expect(page.getByText('显示 1 / ', { exact: false })).toBeVisible();
+		const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'SafeAnchor' }) });
+		await expect(row.getByText('The text violates', { exact: false })).toBeVisible();
+	});
+
 	test('English words find the code by its English text', async ({ page }) => {
 		await page.goto(`/search/?q=${encodeURIComponent('daily quota')}`);
 		await expect(page.getByRole('list', { name: '搜索结果' }).getByRole('link').first()).toHaveAttribute(
