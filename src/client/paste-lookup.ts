@@ -63,12 +63,15 @@ class PasteLookup extends HTMLElement {
 					return item;
 				}),
 			);
-			const queries = candidates.length === 0 && extracted.code === undefined ? messageQueries(extracted, text) : [];
+			// No known code: its message (or, without a code field, the text) may still find it.
+			const searchable = candidates.length === 0 && (extracted.code === undefined || extracted.message !== undefined);
+			const queries = searchable ? messageQueries(extracted, text) : [];
 			const found = queries.length > 0 ? await searchMessage(queries) : undefined;
 			if (candidates.length > 0) {
 				status.textContent = `${candidates.length} 个服务定义了 ${candidates[0]?.code}，请按返回错误的服务选择：`;
 			} else if (found && found.hits.length > 0) {
-				status.textContent = `粘贴的内容中没有已知的错误码；按其中的提示文字“${found.query}”搜索到 ${found.hits.length} 个结果：`;
+				const unknown = extracted.code === undefined ? '粘贴的内容中没有已知的错误码' : `没有找到错误码“${extracted.code}”`;
+				status.textContent = `${unknown}；按其中的提示文字“${found.query}”搜索到 ${found.hits.length} 个结果：`;
 				candidatesList.replaceChildren(
 					...found.hits.map((hit) => {
 						const item = document.createElement('li');

@@ -244,6 +244,14 @@ test.describe('the English twin of the hostile document', () => {
 		);
 	});
 
+	test('a pasted message beside a code no service has is searched too', async ({ page }) => {
+		await page.goto(
+			`/lookup/?q=${encodeURIComponent('{"Error":{"Code":"Evil.Unknown","Message":"The daily quota of requests is used up"}}')}`,
+		);
+		await expect(page.getByText('没有找到错误码“Evil.Unknown”；按其中的提示文字', { exact: false })).toBeVisible();
+		await expect(page.getByRole('link', { name: /QuotaExhausted\.DailyLimit/ })).toBeVisible();
+	});
+
 	test('the JSON gives a row its English text and its place', async ({ request }) => {
 		const evil = await (await request.get('/api/evil.json')).json();
 		const row = (code: string) => evil.codes.find((r: { code: string }) => r.code === code);
