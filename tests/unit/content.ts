@@ -27,13 +27,17 @@ export function doc(body: string, frontMatter = 'service: cos\nfamily: xml-api\n
 	return `---\n${frontMatter}\n---\n${body}`;
 }
 
-const ACTIONS = new URL('../fixtures/actions/', import.meta.url);
-
-/** The actions documents of `tests/fixtures/actions/` (cloudaudit's, beside the seeds), parsed, each named as in a folder's `actions/`. */
-export function fixtureActions() {
-	return readdirSync(ACTIONS)
+/** Every document of `tests/fixtures/<folder>/`, parsed, each named as in a content folder's `<folder>/`. */
+function fixtureFolder<T>(folder: string, parse: (file: string, text: string) => T): T[] {
+	const dir = new URL(`../fixtures/${folder}/`, import.meta.url);
+	return readdirSync(dir)
 		.sort()
-		.map((name) => parseActionsDocument(`actions/${name}`, readFileSync(new URL(name, ACTIONS), 'utf-8')));
+		.map((name) => parse(`${folder}/${name}`, readFileSync(new URL(name, dir), 'utf-8')));
+}
+
+/** The actions documents of `tests/fixtures/actions/` (cloudaudit's, beside the seeds), parsed. */
+export function fixtureActions() {
+	return fixtureFolder('actions', parseActionsDocument);
 }
 
 /** The seeds' catalogue with the fixture actions documents. */
@@ -41,13 +45,9 @@ export function seedsWithActions() {
 	return buildCatalog(contentServices(), parseContent(), fixtureActions());
 }
 
-const ENGLISH = new URL('../fixtures/en/', import.meta.url);
-
-/** The English twins of `tests/fixtures/en/` (cloudaudit's, beside the seeds), parsed, each named as in a folder's `en/`. */
+/** The English twins of `tests/fixtures/en/` (cloudaudit's, beside the seeds), parsed. */
 export function fixtureEnglish() {
-	return readdirSync(ENGLISH)
-		.sort()
-		.map((name) => parseDocument(`en/${name}`, readFileSync(new URL(name, ENGLISH), 'utf-8')));
+	return fixtureFolder('en', parseDocument);
 }
 
 /** The seeds' catalogue with the fixture English twins. */
