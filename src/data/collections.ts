@@ -5,6 +5,7 @@ import { cutIntoShards, listedNames, searchMeta, type Listed } from '../lib/sear
 import type { Action } from '../schemas/action.ts';
 import type { ErrorCode } from '../schemas/error-code.ts';
 import type { SourceDocument } from '../schemas/document.ts';
+import type { ClassGuidance } from '../schemas/guidance.ts';
 import type { Service } from '../schemas/service.ts';
 
 /**
@@ -30,6 +31,14 @@ export const getCodes = once(async (): Promise<ErrorCode[]> =>
 export const getActions = once(async (): Promise<Action[]> =>
 	(await getCollection('actions')).map((entry) => entry.data).sort((a, b) => a.order - b.order),
 );
+
+/** The site's note for each class of codes, by the common code that names it (`guidance/classes.yaml`). */
+export const getGuidance = once(async (): Promise<ReadonlyMap<string, ClassGuidance>> => {
+	const notes = new Map((await getCollection('guidance')).map((entry) => [entry.id, entry.data]));
+	// Astro's file() loader logs a file it cannot read and loads nothing: without this the pages would lose every note unnoticed.
+	if (notes.size === 0) throw new Error('guidance/classes.yaml: no notes read (see the log above)');
+	return notes;
+});
 
 /** For each code (by `codeKey`), the actions that can return it. */
 export const getActionsByCode = once(async () => actionsByCode(await getActions()));

@@ -1,6 +1,10 @@
 import type { ErrorCode } from '../schemas/error-code.ts';
 import type { Action } from '../schemas/action.ts';
+import type { ClassGuidance } from '../schemas/guidance.ts';
+import type { ServiceMeta } from '../schemas/service.ts';
 import { actionNaming, codeKey, type ActionLine } from './actions.ts';
+import { guidanceOf } from './classes.ts';
+import { codeConstant } from './code-page.ts';
 import { sourcesOf } from './meanings.ts';
 import { actionUrl, codeUrl } from './urls.ts';
 
@@ -27,14 +31,31 @@ export interface ApiRow {
 	englishOnly: boolean;
 	/** The names of the actions that can return the code. */
 	actions: string[];
+	/** The common code that names the code's class, and the site's note on that class: who acts, whether a retry helps (and after what). */
+	class: string | null;
+	actor: ClassGuidance['actor'] | null;
+	retry: ClassGuidance['retry'] | null;
+	retryWhen: string | null;
+	/** The constant the vendor's SDKs name the code by. */
+	constant: string | null;
 	url: string;
 }
 
+/** What the rows are written with besides the codes: the actions of each code, the site's notes, the services. */
+export interface ApiContext {
+	actionsOf?: Map<string, ActionLine[]> | undefined;
+	guidance?: ReadonlyMap<string, ClassGuidance> | undefined;
+	services?: ServiceMeta[] | undefined;
+}
+
 /** The body of `/api/codes.json` and `/api/<service>.json`: every row, in catalogue order. */
-export function apiDocument(codes: ErrorCode[], site: URL | string, actionsOf: Map<string, ActionLine[]> = new Map()) {
-	const rows: ApiRow[] = codes.flatMap((c) =>
+export function apiDocument(codes: ErrorCode[], site: URL | string, { actionsOf, guidance, services = [] }: ApiContext = {}) {
+	const rows: ApiRow[] = codes.flatMap((c) => {
+		const note = guidance === undefined ? undefined : guidanceOf(c, guidance);
+		const service = services.find((s) => s.slug === c.service);
+		const constant = service === undefined ? undefined : codeConstant(c, service);
 		// One row per source row: a meaning that several families give is a row in each.
-		c.meanings
+		return c.meanings
 			.flatMap((m) => sourcesOf(m).map((source) => ({ m, source })))
 			.map(({ m, source }) => {
 				const english = m.englishOnly ? { ...source, description: m.description, handling: m.handling } : source.english;
@@ -54,11 +75,16 @@ export function apiDocument(codes: ErrorCode[], site: URL | string, actionsOf: M
 							: { file: english.file, line: english.line, section: english.section ?? null, handling: english.handling ?? null },
 					actionOnly: m.actionOnly === true,
 					englishOnly: m.englishOnly === true,
-					actions: (actionsOf.get(codeKey(c)) ?? []).map((a) => a.action),
+					actions: (actionsOf?.get(codeKey(c)) ?? []).map((a) => a.action),
+					class: c.errorClass ?? null,
+					actor: note?.actor ?? null,
+					retry: note?.retry ?? null,
+					retryWhen: note?.when ?? null,
+					constant: constant ?? null,
 					url: new URL(codeUrl(c), site).href,
 				};
-			}),
-	);
+			});
+	});
 	return { version: API_VERSION, count: rows.length, codes: rows };
 }
 

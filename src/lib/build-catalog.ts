@@ -5,6 +5,7 @@ import type { Service, ServiceMeta } from '../schemas/service.ts';
 import type { ParsedActionsDocument } from './parse-actions.ts';
 import { ParseError, type ParsedDocument, type SourceRow } from './parse-document.ts';
 import type { TableSpan } from './row-accounting.ts';
+import { codeClass, commonCodesByFamily } from './classes.ts';
 import { codeSlug, foldedCode } from './codes.ts';
 import { meaningKey } from './meanings.ts';
 import { ACTIONS_SEGMENT } from './urls.ts';
@@ -74,7 +75,7 @@ export function caseVariantSlug(slug: string, n: number): string {
  * first action row that names it (`actionOnly`). An English twin's row (`en/`) gives the English of
  * the Chinese row of its code and family (the n-th of them, where a family lists a code n times);
  * where there is none, it is a meaning of its own, in English (`englishOnly`), and may be a new
- * code. Fails, naming file and line, on a document whose
+ * code. Each code gets its class (`codeClass`). Fails, naming file and line, on a document whose
  * service or family is not declared, on a code given twice with the same meaning in one family,
  * and on two other codes (or actions) that would share a URL.
  */
@@ -263,9 +264,10 @@ export function buildCatalog(
 	}
 	const serviceOrder = new Map(services.map((s, i) => [s.slug, i]));
 	// Codes an action alone documents come after their service's others, not at the catalogue's end.
+	const commons = commonCodesByFamily(services, [...codes.values()]);
 	const sortedCodes = [...codes.values()]
 		.sort((a, b) => serviceOrder.get(a.service)! - serviceOrder.get(b.service)! || a.order - b.order)
-		.map((code, i) => ({ ...code, order: i }));
+		.map((code, i) => ({ ...code, order: i, ...codeClass(code, commons) }));
 	return {
 		services: services.map((service, order) => ({ ...service, id: service.slug, order })),
 		codes: sortedCodes,

@@ -3,8 +3,10 @@
  * page template only lays it out.
  */
 import type { ErrorCode, Meaning, SourceRef } from '../schemas/error-code.ts';
+import type { ClassGuidance } from '../schemas/guidance.ts';
 import type { ResponseFormat, ServiceMeta } from '../schemas/service.ts';
-import { codePrefix } from './codes.ts';
+import { ACTOR_LABELS, retryLabel } from './classes.ts';
+import { codePrefix, javaErrorEnum, sdkConstant } from './codes.ts';
 import { presentValues } from './collect.ts';
 import { sourcesOf } from './meanings.ts';
 import { SITE_NAME } from './site.ts';
@@ -55,13 +57,47 @@ function englishText(meaning: Meaning): string | undefined {
 	return texts.length === 0 ? undefined : texts.join(' / ');
 }
 
+/** The class of a code as its page shows it: the common code that names it, and the site's note. */
+export interface ClassInfo {
+	/** The common code; its page and the vendor's text of it, unless it is the code itself. */
+	code: string;
+	url?: string | undefined;
+	description?: string | undefined;
+	guidance?: ClassGuidance | undefined;
+}
+
+/** The note of a class as its page and its ticket say it: who acts, whether a retry helps, the next step. */
+export function classNote(guidance: ClassGuidance) {
+	return { actor: ACTOR_LABELS[guidance.actor], retry: retryLabel(guidance), next: guidance.next };
+}
+
+/** A code's SDK constant where its service's SDKs have one: the code is in an API 3.0 family (`response: api3-json`). */
+export function codeConstant(entry: Pick<ErrorCode, 'code' | 'meanings'>, service: ServiceMeta): string | undefined {
+	const api3 = new Set(service.families.filter((f) => f.response === 'api3-json').map((f) => f.slug));
+	return entry.meanings.flatMap(sourcesOf).some((s) => api3.has(s.family)) ? sdkConstant(entry.code) : undefined;
+}
+
+/** The codes of a service that share one SDK constant (codes that differ only in case), each with its page and API versions. */
+export interface ConstantCode {
+	code: string;
+	url: string;
+	families: string[];
+}
+
 /**
  * The page model of a code: its head (title, preview tags, canonical URL), the API families it is
  * documented in, a card per meaning with every source row that gives it, the ticket snippets, the
  * response example, and the related-code headings.
  * @param sourceUrls the vendor's page of each source document, by file name, where known
  */
-export function codePageModel(entry: ErrorCode, service: ServiceMeta, site: URL | string, sourceUrls: Record<string, string>) {
+export function codePageModel(
+	entry: ErrorCode,
+	service: ServiceMeta,
+	site: URL | string,
+	sourceUrls: Record<string, string>,
+	errorClass?: ClassInfo,
+	constantCodes: ConstantCode[] = [],
+) {
 	const familyOf = (slug: string) => service.families.find((f) => f.slug === slug);
 	const familyName = (slug: string) => familyOf(slug)?.name ?? slug;
 	const several = entry.meanings.length > 1;
@@ -80,7 +116,12 @@ export function codePageModel(entry: ErrorCode, service: ServiceMeta, site: URL 
 			english: englishText(m),
 		})),
 		url: canonical,
+		errorClass:
+			errorClass === undefined
+				? undefined
+				: { code: errorClass.code, note: errorClass.guidance === undefined ? undefined : classNote(errorClass.guidance) },
 	};
+	const constant = codeConstant(entry, service);
 	const response = entry.meanings.map((m) => ({ format: familyOf(m.family)?.response, meaning: m })).find((r) => r.format !== undefined);
 	const firstStatus = entry.meanings.find((m) => m.statusLabel)?.statusLabel;
 	const familyNames = presentValues(entry.meanings.map((m) => familyName(m.family)));
@@ -105,6 +146,16 @@ export function codePageModel(entry: ErrorCode, service: ServiceMeta, site: URL 
 			})),
 			english: englishOf(sourcesOf(meaning)),
 		})),
+		errorClass: errorClass === undefined ? undefined : { ...errorClass, note: ticket.errorClass?.note },
+		constant:
+			constant === undefined
+				? undefined
+				: {
+						constant,
+						java: `${javaErrorEnum(service.slug)}.${constant}`,
+						// Every code of the service the constant names, where it names more than this one.
+						codes: constantCodes.length > 1 ? constantCodes.map((c) => ({ ...c, current: c.code === entry.code })) : [],
+					},
 		ticketText: ticketText(ticket),
 		ticketMarkdown: ticketMarkdown(ticket),
 		response:

@@ -53,3 +53,35 @@ export function serviceNames(slug: string, name: string, nameEn: string): string
 	const acronym = serviceAcronym(nameEn);
 	return [...new Set([slug, name, nameEn, nameEn.replace(/\s*\([^)]*\)/, ''), ...(acronym === undefined ? [] : [acronym])])];
 }
+
+/** The constant the vendor's SDKs (Go, Python, Java) name a code by: upper case, `.` to `_` (`INVALIDINSTANCEID_NOTFOUND`); none where no identifier can be. */
+export function sdkConstant(code: string): string | undefined {
+	return /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*$/.test(code) ? code.toUpperCase().replace(/\./g, '_') : undefined;
+}
+
+/** The Java SDK's enum of a service's codes: `CvmErrorCode` of `cvm`. */
+export function javaErrorEnum(service: string): string {
+	return `${service.charAt(0).toUpperCase()}${service.slice(1)}ErrorCode`;
+}
+
+/**
+ * What a text names as an SDK constant, and the word before it (`cvm.` in Go and Python,
+ * `CvmErrorCode.` in Java) as a service slug to check: `INVALIDINSTANCEID_NOTFOUND`,
+ * `cvm.INVALIDINSTANCEID_NOTFOUND`, `CvmErrorCode.INVALIDINSTANCEID_NOTFOUND`.
+ */
+export function readConstant(text: string): { constant: string; service?: string } | undefined {
+	const match = /^(?:([A-Za-z][A-Za-z0-9]*?)(?:ErrorCode)?\.)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)$/.exec(text.trim());
+	if (!match) return undefined;
+	const [, service, constant = ''] = match;
+	return service === undefined ? { constant } : { constant, service: service.toLowerCase() };
+}
+
+/** Whether a typed text names the code: by its folded spelling, or by its SDK constant in any case. */
+export function namesCode(text: string, code: string): boolean {
+	return foldedCode(text) === foldedCode(code) || sdkConstant(code) === text.trim().toUpperCase();
+}
+
+/** What a code and its SDK constant share, to find one by the other: the folded spelling without `.` and `_`. */
+export function lookupKey(text: string): string {
+	return foldedCode(text).replace(/[._]/g, '');
+}

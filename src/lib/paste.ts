@@ -3,7 +3,7 @@
  * body, or an SDK exception or log line. Pure; the lookup page runs it in the browser, so nothing
  * pasted leaves it.
  */
-import { foldedCode } from './codes.ts';
+import { foldedCode, namesCode, readConstant } from './codes.ts';
 import { presentValues } from './collect.ts';
 import type { LookupAction } from './search/code-list.ts';
 import type { CodeAddress } from './urls.ts';
@@ -115,6 +115,24 @@ function fromPairs(text: string, out: Extracted) {
 	if (http) assign(out, 'status', http[1]);
 }
 
+/**
+ * An SDK constant in code (`err.Code == cvm.INVALIDINSTANCEID_NOTFOUND`, `CvmErrorCode.…`): the
+ * code it names, and the service before it. A bare constant counts only with an `_` in it: other
+ * words in capitals are not constants. A code field read before wins, unless it holds no code
+ * (`Code == …` reads as `=`).
+ */
+function sdkConstantIn(text: string, out: Extracted, services: ServiceNames[]) {
+	if (out.code !== undefined && /[A-Za-z0-9]/.test(out.code)) return;
+	for (const [word = ''] of text.matchAll(/(?<![A-Za-z0-9_.])(?:[A-Za-z][A-Za-z0-9]*\.)?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![A-Za-z0-9_.])/g)) {
+		const read = readConstant(word);
+		const service = services.find((s) => s.slug === read?.service)?.slug;
+		if (read === undefined || (service === undefined && !read.constant.includes('_'))) continue;
+		out.code = read.constant;
+		if (service !== undefined) out.service ??= service;
+		return;
+	}
+}
+
 /** `cvm.RunInstances`, as SDK logs name a call: a known service's slug, a dot, an action's name. */
 function serviceDotAction(text: string, out: Extracted, services: ServiceNames[]) {
 	for (const [, slug = '', action = ''] of text.matchAll(/(?<![A-Za-z0-9.])([a-z][a-z0-9-]*)\.([A-Z][A-Za-z0-9]+)(?![A-Za-z0-9.])/g)) {
@@ -151,6 +169,7 @@ export function extractFromPaste(text: string, services: ServiceNames[], spaced:
 	fromXml(trimmed, out);
 	spacedCodeField(trimmed, out, spaced);
 	fromPairs(trimmed, out);
+	sdkConstantIn(trimmed, out, services);
 	// A single token, or a whole code with spaces, is a bare code.
 	if (out.code === undefined && (/^[^\s]+$/.test(trimmed) || spaced.some((c) => c.toLowerCase() === trimmed.toLowerCase())))
 		out.code = trimmed;
@@ -213,8 +232,8 @@ export function candidatesFor(
 ): Candidate[] {
 	let matches: typeof codes;
 	if (extracted.code !== undefined) {
-		const wanted = foldedCode(extracted.code);
-		matches = codes.filter((c) => foldedCode(c.code) === wanted);
+		const wanted = extracted.code;
+		matches = codes.filter((c) => namesCode(wanted, c.code));
 	} else {
 		const found = new Set<string>();
 		for (const c of codes) {

@@ -2,7 +2,7 @@
  * Turns a URL that found no page into the page it meant: other case, no trailing slash, `%20` or
  * `+` for spaces, no service (`/NoSuchBucket`). Pure: the 404 page feeds it the code list.
  */
-import { codeSlug, foldedCode } from './codes.ts';
+import { codeSlug, foldedCode, namesCode, readConstant } from './codes.ts';
 import { groupBy } from './collect.ts';
 import type { LookupAction } from './search/code-list.ts';
 import {
@@ -44,11 +44,15 @@ function readPath(pathname: string, services: string[]) {
 		.filter((s) => s !== '')
 		.map(decode);
 	const [first, ...rest] = segments;
-	const service = services.find((s) => s.toLowerCase() === first?.toLowerCase());
+	let service = services.find((s) => s.toLowerCase() === first?.toLowerCase());
 	const scoped = service !== undefined || first?.toLowerCase() === SHARED_SEGMENT;
 	// `/cvm/actions/runinstances`: an action of the service; `/cvm/actions`: the list of them.
 	const actions = service !== undefined && rest[0]?.toLowerCase() === ACTIONS_SEGMENT && rest.length <= 2;
-	const typed = codeSlug((actions ? rest.slice(1) : scoped ? rest : segments).join('/').trim());
+	let typed = codeSlug((actions ? rest.slice(1) : scoped ? rest : segments).join('/').trim());
+	// `/CvmErrorCode.INVALIDINSTANCEID_NOTFOUND`, `/cvm.INVALIDINSTANCEID_NOTFOUND`: an SDK constant, qualified as the SDKs write it.
+	const constant = scoped ? undefined : readConstant(typed);
+	const named = services.find((s) => s === constant?.service);
+	if (constant !== undefined && named !== undefined) [service, typed] = [named, constant.constant];
 	return {
 		service,
 		actions,
@@ -74,7 +78,7 @@ function actionNamed(typed: string, service: string | undefined, actions: Lookup
 
 /**
  * Resolves a path against the known services and the codes and actions of its key (see
- * `pathKey`). Of codes (or actions) of one service that differ only in case, the exact spelling
+ * `pathKey`), a code also by its SDK constant (`namesCode`). Of codes (or actions) of one service that differ only in case, the exact spelling
  * wins, else the first. A path without a service that names no code may name an action.
  */
 export function resolvePath(pathname: string, services: string[], codes: CodeAddress[], actions: LookupAction[] = []): Resolution {
@@ -89,7 +93,7 @@ export function resolvePath(pathname: string, services: string[], codes: CodeAdd
 		return action ? { kind: 'page', url: actionUrl(action) } : { kind: 'search', query: typed };
 	}
 
-	const matches = codes.filter((c) => (service === undefined || c.service === service) && foldedCode(c.code) === wanted);
+	const matches = codes.filter((c) => (service === undefined || c.service === service) && namesCode(wanted, c.code));
 	const [first] = matches;
 	if (first && matches.every((c) => c.service === first.service)) {
 		return { kind: 'page', url: codeUrl(matches.find((c) => codeSlug(c.code) === typed) ?? first) };

@@ -7,18 +7,27 @@ export interface TicketInput {
 	/** Each meaning, with its English twin's text where the vendor gives one. */
 	meanings: { familyName: string; statusLabel?: string | undefined; description: string; english?: string | undefined }[];
 	url: string;
+	/** Its class, and the site's note on it where the site has one. */
+	errorClass?: { code: string; note?: { actor: string; retry: string } | undefined } | undefined;
+}
+
+/** The class on one line: the common code, who acts and whether a retry helps. */
+function classLine(errorClass: NonNullable<TicketInput['errorClass']>): string {
+	const { code, note } = errorClass;
+	return note === undefined ? code : `${code}（${note.actor}；${note.retry}）`;
 }
 
 const label = (m: TicketInput['meanings'][number]) => [m.familyName, m.statusLabel].filter(Boolean).join(' · ');
 
-/** A plain-text snippet to paste into a ticket: code, service, family, status, meaning, link. */
-export function ticketText({ code, serviceName, meanings, url }: TicketInput): string {
+/** A plain-text snippet to paste into a ticket: code, service, family, status, meaning, class, link. */
+export function ticketText({ code, serviceName, meanings, url, errorClass }: TicketInput): string {
 	const lines = [`错误码：${code}`, `服务：${serviceName}`];
 	meanings.forEach((m, i) => {
 		const prefix = meanings.length > 1 ? `含义 ${i + 1}` : '含义';
 		lines.push(`${prefix}（${label(m)}）：${descriptionText(m.description)}`);
 		if (m.english !== undefined) lines.push(`英文：${descriptionText(m.english)}`);
 	});
+	if (errorClass !== undefined) lines.push(`类别：${classLine(errorClass)}`);
 	lines.push(`链接：${url}`);
 	return lines.join('\n');
 }
@@ -33,8 +42,9 @@ const markdownMeaning = (m: TicketInput['meanings'][number]) =>
 	`${markdownText(label(m))}：${markdownText(descriptionText(m.description))}${m.english === undefined ? '' : `（英文：${markdownText(descriptionText(m.english))}）`}`;
 
 /** The same snippet as Markdown: the code links to its page. */
-export function ticketMarkdown({ code, serviceName, meanings, url }: TicketInput): string {
+export function ticketMarkdown({ code, serviceName, meanings, url, errorClass }: TicketInput): string {
 	const head = `[\`${code.replace(/`/g, '')}\`](${url})（${markdownText(serviceName)}）`;
-	if (meanings.length === 1 && meanings[0]) return `${head} ${markdownMeaning(meanings[0])}`;
-	return [head, ...meanings.map((m) => `- ${markdownMeaning(m)}`)].join('\n');
+	const tail = errorClass === undefined ? [] : [`类别：${markdownText(classLine(errorClass))}`];
+	if (meanings.length === 1 && meanings[0]) return [`${head} ${markdownMeaning(meanings[0])}`, ...tail].join('\n');
+	return [head, ...meanings.map((m) => `- ${markdownMeaning(m)}`), ...tail].join('\n');
 }

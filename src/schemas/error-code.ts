@@ -49,6 +49,10 @@ export const errorCodeSchema = z.object({
 	/** Its place in catalogue order: services as in `services.yaml`, their families likewise, then as in the sources. */
 	order: z.number().int().nonnegative(),
 	meanings: z.array(meaningSchema).min(1),
+	/** The common code that names its class (`codeClass`): its first dotted segment's, or its own. */
+	errorClass: z.string().optional(),
+	/** It is itself a common code of one of its families. */
+	common: z.literal(true).optional(),
 });
 
 /** A code entry, as pages read it. */

@@ -6,7 +6,7 @@
 import type { Action } from '../../schemas/action.ts';
 import type { ErrorCode } from '../../schemas/error-code.ts';
 import type { CodeShard, LookupPart, SearchMeta } from '../../schemas/search.ts';
-import { codeEnglish, codeSlug, codeSummary, foldedCode } from '../codes.ts';
+import { codeEnglish, codeSlug, codeSummary, lookupKey } from '../codes.ts';
 import { presentValues } from '../collect.ts';
 import { actionNaming, returnedCodes } from '../actions.ts';
 
@@ -129,9 +129,9 @@ export function lookupPartCount(codes: number): number {
 	return Math.max(1, Math.ceil(codes / 16));
 }
 
-/** The part that holds every code whose folded spelling is `key`'s. */
+/** The part that holds every code whose folded spelling is `key`'s, and every code whose SDK constant `key` is (`lookupKey`). */
 export function lookupPartOf(key: string, parts: number): number {
-	return bucket(foldedCode(key), parts);
+	return bucket(lookupKey(key), parts);
 }
 
 /** The catalogue's services, sections and status classes, and how its lists are cut: `/search/meta.json`. */

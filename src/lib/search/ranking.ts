@@ -3,7 +3,7 @@
  * front of it: whole codes first, then services the query names, then codes that contain what was
  * typed; then the codes and pages Pagefind found, those whose text holds the whole query first.
  */
-import { serviceNames } from '../codes.ts';
+import { readConstant, sdkConstant, serviceNames } from '../codes.ts';
 import { actionUrl, codeUrl, serviceUrl, sitePath } from '../urls.ts';
 import { lettersAndDigits, statusClass, type CodeEntry } from './code-list.ts';
 import type { FoundPage } from './records.ts';
@@ -39,8 +39,8 @@ export function passes(entry: CodeEntry, filters: SearchFilters): boolean {
 const unsigned = (text: string) => text.replace(/^[-+]/, '');
 
 /**
- * How well a code matches the query, 0 for not at all. Exact (any case) beats a numeric code
- * without its sign, beats the last dotted segment, beats a substring, beats the query's words run
+ * How well a code matches the query, 0 for not at all. Exact (any case) beats its SDK constant
+ * (`INVALIDINSTANCEID_NOTFOUND`), beats a numeric code without its sign, beats the last dotted segment, beats a substring, beats the query's words run
  * together (`bucket not empty` -> `BucketNotEmpty`).
  */
 export function codeScore(code: string, query: string): number {
@@ -50,6 +50,7 @@ export function codeScore(code: string, query: string): number {
 	// The exact spelling first: codes of one service may differ only in case.
 	if (code === query.trim()) return 101;
 	if (c === q) return 100;
+	if (sdkConstant(code) === query.trim().toUpperCase()) return 95;
 	if (/^[-+]?\d+$/.test(q) && /^[-+]?\d+$/.test(c) && unsigned(c) === unsigned(q)) return 90;
 	// Fewer than three letters or digits match too much to be a lookup (and see shardOfQuery).
 	if (lettersAndDigits(q).length < 3) return 0;
@@ -104,9 +105,13 @@ export function findServices(services: ServiceList, query: string): string[] {
 
 /**
  * A query that names a service before or after one code-like word (`cvm InvalidInstanceId.NotFound`,
- * `InternalError 云服务器`): the service and the word, so the code is looked up in that service.
+ * `InternalError 云服务器`), or before an SDK constant as the SDKs write it (`cvm.INVALIDINSTANCEID_NOTFOUND`,
+ * `CvmErrorCode.…`): the service and the word, so the code is looked up in that service.
  */
 export function serviceQualifier(services: ServiceList, query: string): { service: string; rest: string } | undefined {
+	const constant = readConstant(query);
+	if (constant?.service !== undefined && services.some(([slug]) => slug === constant.service))
+		return { service: constant.service, rest: constant.constant };
 	const words = query.trim().split(/\s+/);
 	if (words.length !== 2) return undefined;
 	for (const [name, rest] of [words, [...words].reverse()] as [string, string][]) {
