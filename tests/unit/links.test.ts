@@ -27,6 +27,11 @@ describe('resolving a path that found no page', () => {
 		['/InternalError', '/codes/InternalError/'],
 		['/authfailure.signaturefailure', '/codes/AuthFailure.SignatureFailure/'],
 		['/smh/authfailure.signaturefailure', '/smh/AuthFailure.SignatureFailure/'],
+		['/smh/AUTHFAILURE_SIGNATUREEXPIRE', '/smh/AuthFailure.SignatureExpire/'],
+		['/AUTHFAILURE_SIGNATUREEXPIRE', '/codes/AuthFailure.SignatureExpire/'],
+		['/SmhErrorCode.AUTHFAILURE_SIGNATUREEXPIRE', '/smh/AuthFailure.SignatureExpire/'],
+		['/smh.AUTHFAILURE_SIGNATUREFAILURE', '/smh/AuthFailure.SignatureFailure/'],
+		['/AUTHFAILURE_SIGNATUREFAILURE', '/codes/AuthFailure.SignatureFailure/'],
 		['/Cos', '/cos/'],
 	])('%s -> %s', (path, url) => {
 		expect(resolvePath(path, services, catalog.codes)).toEqual({ kind: 'page', url });
@@ -178,11 +183,12 @@ describe('the lookup list, cut by folded spelling', () => {
 		}
 	});
 
-	test('resolves every code page path from the one part its key names', () => {
+	test('resolves every code page path from the one part its key names, by its spelling or its SDK constant', () => {
 		for (const c of catalog.codes.slice(0, 80)) {
-			const path = `/${c.service}/${c.code.toLowerCase()}`;
-			const key = pathKey(path, services)!;
-			expect(resolvePath(path, services, readLookupPart(parts[lookupPartOf(key, 7)]!).codes)).toEqual({ kind: 'page', url: codeUrl(c) });
+			for (const path of [`/${c.service}/${c.code.toLowerCase()}`, `/${c.service}/${c.code.toUpperCase().replace(/\./g, '_')}`]) {
+				const key = pathKey(path, services)!;
+				expect(resolvePath(path, services, readLookupPart(parts[lookupPartOf(key, 7)]!).codes)).toEqual({ kind: 'page', url: codeUrl(c) });
+			}
 		}
 	});
 

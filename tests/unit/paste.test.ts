@@ -134,6 +134,20 @@ describe('choosing the page', () => {
 	test('case does not matter', () => {
 		expect(lookup('nosuchbucket').candidates).toEqual(['cos/NoSuchBucket']);
 	});
+
+	test.each([
+		['err.Code == smh.AUTHFAILURE_SIGNATUREFAILURE', 'smh/AuthFailure.SignatureFailure'],
+		['SmhErrorCode.AUTHFAILURE_SIGNATUREFAILURE', 'smh/AuthFailure.SignatureFailure'],
+		['if e.code == errorcodes.AUTHFAILURE_SIGNATUREEXPIRE:', 'smh/AuthFailure.SignatureExpire'],
+		['AUTHFAILURE_SIGNATUREEXPIRE', 'smh/AuthFailure.SignatureExpire'],
+	])('code that names an SDK constant (%s) opens its code', (text, code) => {
+		expect(lookup(text).unique).toMatchObject({ service: code.split('/')[0], code: code.split('/')[1] });
+	});
+
+	test('a code field wins over a constant-like word, and words in capitals without an underscore are no constant', () => {
+		expect(extractFromPaste('level=ERROR_X code=NoSuchBucket', services).code).toBe('NoSuchBucket');
+		expect(extractFromPaste('HTTP ERROR from COS', services).code).toBeUndefined();
+	});
 });
 
 test('the codes with spaces a paste must know are those of the catalogue, each once', () => {

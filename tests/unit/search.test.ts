@@ -307,6 +307,16 @@ describe('the results the code list gives', () => {
 		]);
 	});
 
+	test('an SDK constant finds its code first, from every service that defines it, and with its service as the SDKs write it', () => {
+		const withOthers = [...entries, entry('cvm', 'InvalidInstanceId.NotFoundInRegion'), entry('cvm', 'InvalidInstanceId')];
+		expect(codeHits(withOthers, services, 'INVALIDINSTANCEID_NOTFOUND', all, 20).map((h) => h.url)).toEqual([
+			'/cvm/InvalidInstanceId.NotFound/',
+			'/vpc/InvalidInstanceId.NotFound/',
+		]);
+		for (const query of ['cvm.INVALIDINSTANCEID_NOTFOUND', 'CvmErrorCode.INVALIDINSTANCEID_NOTFOUND'])
+			expect(codeHits(withOthers, services, query, all, 20).map((h) => h.url)).toEqual(['/cvm/InvalidInstanceId.NotFound/']);
+	});
+
 	test('a service named alone comes before codes that merely contain its name', () => {
 		expect(codeHits([entry('cvm', 'CvmError')], services, 'CVM', all, 20).map((h) => [h.url, h.title])).toEqual([
 			['/cvm/', '云服务器错误码'],
