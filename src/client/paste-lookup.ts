@@ -60,6 +60,12 @@ class PasteLookup extends HTMLElement {
 					link.textContent = `${serviceName(c.service)}：${c.code}`;
 					link.addEventListener('click', () => rememberPasted(link.pathname, extracted, serviceName(c.service)));
 					item.append(link, c.action === undefined ? '' : `（接口 ${c.action} 可返回）`, entry ? ` — ${entry.summary}` : '');
+					if (entry?.errorClass !== undefined) {
+						const line = document.createElement('small');
+						line.className = 'class-line';
+						line.textContent = `类别：${entry.errorClass}`;
+						item.append(line);
+					}
 					return item;
 				}),
 			);

@@ -84,6 +84,11 @@ export const ACTOR_LABELS: Record<ClassGuidance['actor'], string> = {
 	vendor: '腾讯云侧',
 };
 
+/** The note of a class as its page and its ticket say it: who acts, whether a retry helps, the next step. */
+export function classNote(guidance: ClassGuidance) {
+	return { actor: ACTOR_LABELS[guidance.actor], retry: retryLabel(guidance), next: guidance.next };
+}
+
 /** Whether a retry helps, as a page says it (`after` is completed by the note's `when`). */
 export function retryLabel(guidance: Pick<ClassGuidance, 'retry' | 'when'>): string {
 	if (guidance.retry === 'no') return '原样重试无用';

@@ -5,7 +5,7 @@
 import type { ErrorCode, Meaning, SourceRef } from '../schemas/error-code.ts';
 import type { ClassGuidance } from '../schemas/guidance.ts';
 import type { ResponseFormat, ServiceMeta } from '../schemas/service.ts';
-import { ACTOR_LABELS, retryLabel } from './classes.ts';
+import { classNote } from './classes.ts';
 import { codePrefix, javaErrorEnum, sdkConstant } from './codes.ts';
 import { presentValues } from './collect.ts';
 import { sourcesOf } from './meanings.ts';
@@ -64,11 +64,6 @@ export interface ClassInfo {
 	url?: string | undefined;
 	description?: string | undefined;
 	guidance?: ClassGuidance | undefined;
-}
-
-/** The note of a class as its page and its ticket say it: who acts, whether a retry helps, the next step. */
-export function classNote(guidance: ClassGuidance) {
-	return { actor: ACTOR_LABELS[guidance.actor], retry: retryLabel(guidance), next: guidance.next };
 }
 
 /** A code's SDK constant where its service's SDKs have one: the code is in an API 3.0 family (`response: api3-json`). */

@@ -11,8 +11,8 @@ export interface TicketInput {
 	errorClass?: { code: string; note?: { actor: string; retry: string } | undefined } | undefined;
 }
 
-/** The class on one line: the common code, who acts and whether a retry helps. */
-function classLine(errorClass: NonNullable<TicketInput['errorClass']>): string {
+/** A code's class on one line: the common code, who acts and whether a retry helps. */
+export function classLine(errorClass: NonNullable<TicketInput['errorClass']>): string {
 	const { code, note } = errorClass;
 	return note === undefined ? code : `${code}（${note.actor}；${note.retry}）`;
 }

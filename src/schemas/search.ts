@@ -54,9 +54,17 @@ export type CodeShard = z.infer<typeof codeShardSchema>;
 
 /**
  * One code of a lookup part: its code, its service's slug, the start of its first meaning, its URL
- * segment if not `codeSlug(code)` ('' when only its English follows), and its English text where it has one.
+ * segment if not `codeSlug(code)`, its English text, and its class on one line; each of the last
+ * three where it has one ('' where it has none and a later one follows).
  */
-export const lookupLineSchema = z.tuple([z.string(), z.string(), z.string(), z.string().optional(), z.string().optional()]);
+export const lookupLineSchema = z.tuple([
+	z.string(),
+	z.string(),
+	z.string(),
+	z.string().optional(),
+	z.string().optional(),
+	z.string().optional(),
+]);
 
 /** One action of a lookup part: its name, its service's slug, its URL segment, and every code it can return. */
 export const lookupActionSchema = z.tuple([z.string(), z.string(), z.string(), z.array(z.string())]);

@@ -10,6 +10,8 @@ test.describe('forgiving URLs on a plain static server', () => {
 		['/NoSuchBucket', '/cos/NoSuchBucket/'],
 		['/-46618', '/cos/-46618/'],
 		['/smh/authfailure.signaturefailure', '/smh/AuthFailure.SignatureFailure/'],
+		['/smh/AUTHFAILURE_SIGNATUREFAILURE', '/smh/AuthFailure.SignatureFailure/'],
+		['/SmhErrorCode.AUTHFAILURE_SIGNATUREEXPIRE', '/smh/AuthFailure.SignatureExpire/'],
 		['/codes/NoSuchBucket/', '/cos/NoSuchBucket/'],
 		['/InternalError', '/codes/InternalError/'],
 		['/cos/BadRequest/', '/cos/BadRquest/'],
@@ -117,6 +119,30 @@ test.describe('code pages link out and copy', () => {
 		await expect(page.getByRole('region', { name: /HTTP 状态码相同/ }).getByRole('link', { name: 'NoSuchKey' })).toBeVisible();
 	});
 
+	test("a code's class: the common code with its text and page, and the site's own note apart from the vendor's", async ({ page }) => {
+		await page.goto('/smh/RequestLimitExceeded.SendSms/');
+		const errorClass = page.getByRole('region', { name: '错误类别' });
+		await expect(errorClass.getByRole('link', { name: 'RequestLimitExceeded' })).toHaveAttribute('href', '/smh/RequestLimitExceeded/');
+		await expect(errorClass).toContainText('请求的次数超过了频率限制。');
+		await expect(errorClass).toContainText('本站编写，不是腾讯云的说明');
+		await expect(errorClass.getByRole('definition').filter({ hasText: '配额或频率限制' })).toBeVisible();
+		await expect(errorClass.getByRole('definition').filter({ hasText: '可以重试，间隔逐次加长' })).toBeVisible();
+		await page.goto('/cos/NoSuchBucket/');
+		await expect(page.getByRole('region', { name: '错误类别' })).toHaveCount(0);
+		await expect(page.getByRole('region', { name: 'SDK 中的常量' })).toHaveCount(0);
+	});
+
+	test('the SDK constant of a code, and its Java enum, copy with a button', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('/smh/AuthFailure.SignatureExpire/');
+		const constant = page.getByRole('region', { name: 'SDK 中的常量' });
+		await expect(constant).toContainText('AUTHFAILURE_SIGNATUREEXPIRE');
+		await constant.getByRole('button', { name: '复制常量' }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('AUTHFAILURE_SIGNATUREEXPIRE');
+		await constant.getByRole('button', { name: '复制 Java 常量' }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('SmhErrorCode.AUTHFAILURE_SIGNATUREEXPIRE');
+	});
+
 	test('each meaning of a doubled code has its own anchor', async ({ page }) => {
 		await page.goto('/cos/InvalidObjectState/#meaning-2');
 		await expect(page.locator('#meaning-2')).toContainText('409 Conflict');
@@ -146,6 +172,10 @@ test.describe('one step from the ticket', () => {
 			'云审计：InternalError',
 			'智能媒资托管：InternalError',
 		]);
+		// Each says its class as the ticket snippet does: the seeds' COS InternalError (XML API) has none.
+		await expect(
+			page.getByRole('main').getByRole('listitem').filter({ hasText: '类别：InternalError（腾讯云侧；可以重试，间隔逐次加长）' }),
+		).toHaveCount(2);
 		await expect(page.getByRole('main').getByRole('definition').filter({ hasText: 'abc-1' })).toBeVisible();
 	});
 
@@ -159,6 +189,13 @@ test.describe('one step from the ticket', () => {
 	test('a code with spaces in it is read from a log line and opens its page', async ({ page }) => {
 		await page.goto(`/lookup/?q=${encodeURIComponent("cos error { Code: 'Request has expired', RequestId: 'NjE3' }")}`);
 		await expect(page).toHaveURL(/\/cos\/Request-has-expired\/$/);
+	});
+
+	test('code that names an SDK constant opens its code', async ({ page }) => {
+		await page.goto(`/lookup/?q=${encodeURIComponent('if err.Code == smh.AUTHFAILURE_SIGNATUREEXPIRE {')}`);
+		await expect(page).toHaveURL(/\/smh\/AuthFailure\.SignatureExpire\/$/);
+		await page.goto(`/lookup/?q=${encodeURIComponent('SmhErrorCode.AUTHFAILURE_SIGNATUREFAILURE')}`);
+		await expect(page).toHaveURL(/\/smh\/AuthFailure\.SignatureFailure\/$/);
 	});
 
 	test('the home page has the same box', async ({ page }) => {

@@ -53,6 +53,13 @@ test.describe('search', () => {
 		await expect(page).toHaveURL(/\/cloudaudit\/InternalError\/$/);
 	});
 
+	test('an SDK constant finds its code first', async ({ page }) => {
+		await page.goto('/search/?q=INVALIDPARAMETERVALUE_BUCKETNOTFOUND');
+		await expect(results(page).first()).toHaveAttribute('href', '/smh/InvalidParameterValue.BucketNotFound/');
+		await page.goto(`/search/?q=${encodeURIComponent('CloudauditErrorCode.INTERNALERROR')}`);
+		await expect(results(page).first()).toHaveAttribute('href', '/cloudaudit/InternalError/');
+	});
+
 	test('a fragment of a code finds the code first', async ({ page }) => {
 		await page.goto('/search/?q=attributeKey');
 		await expect(results(page).first()).toHaveAttribute('href', '/cloudaudit/InvalidParameterValue.attributeKey/');

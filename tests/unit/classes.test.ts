@@ -72,7 +72,7 @@ describe('the class of a code', () => {
 		['InstanceNotFound', undefined, undefined, 'no dotted segment, and not a common code'],
 		['InternalError.Old', 'InternalError', undefined, 'a family without common codes takes those of its service of the same format'],
 		['InternalError.Legacy', undefined, undefined, 'a family of another format takes none'],
-	])('%s: %s (%s)', (name, errorClass, common) => {
+	])('%s: %s (%s)', (name, errorClass, common, _why) => {
 		const { errorClass: got, common: isCommon } = code(name);
 		expect({ errorClass: got, common: isCommon }).toEqual({ errorClass, common });
 		expect(codeClass(code(name), commonCodesByFamily(services, catalog.codes))).toEqual({
@@ -121,7 +121,7 @@ describe('the class of a code', () => {
 });
 
 /** Every common code of a catalogue. */
-const commonCodes = (codes: { code: string; common?: true }[]) => new Set(codes.filter((c) => c.common).map((c) => c.code));
+const commonCodes = (codes: { code: string; common?: true | undefined }[]) => new Set(codes.filter((c) => c.common).map((c) => c.code));
 
 describe('the guidance file', () => {
 	test('holds a note that parses for every class, each actor with its label', () => {

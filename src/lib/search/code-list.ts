@@ -42,6 +42,8 @@ export interface LookupEntry {
 	summary: string;
 	/** Its English text (`codeEnglish`), which a pasted message is compared with. */
 	english?: string;
+	/** Its class on one line, as the ticket snippet says it (`classLine`). */
+	errorClass?: string;
 }
 
 /** An action as the 404 resolver and the paste lookup read it: its name, and the codes it can return. */
@@ -202,18 +204,24 @@ export function readCodeShard(shard: CodeShard, meta: SearchMeta): CodeEntry[] {
 	return [...codes, ...actions];
 }
 
-/** Writes the lookup list cut into `parts`: each code and action in the part of its folded spelling, in catalogue order. */
+/**
+ * Writes the lookup list cut into `parts`: each code and action in the part of its folded spelling, in catalogue order.
+ * @param classLineOf a code's class on one line, where it has one
+ */
 export function lookupParts(
 	codes: ErrorCode[],
 	actions: Action[] = [],
 	parts = lookupPartCount(codes.length + actions.length),
+	classLineOf: (code: ErrorCode) => string | undefined = () => undefined,
 ): LookupPart[] {
 	const out: LookupPart[] = Array.from({ length: parts }, () => ({ v: 1, codes: [], actions: [] }));
 	for (const c of codes) {
 		const line: LookupPart['codes'][number] = [c.code, c.service, codeSummary(c)];
-		const english = codeEnglish(c);
-		if (c.slug !== codeSlug(c.code) || english !== undefined) line.push(c.slug === codeSlug(c.code) ? '' : c.slug);
-		if (english !== undefined) line.push(english);
+		const slug = c.slug === codeSlug(c.code) ? '' : c.slug;
+		// Each optional field after the first present one, '' standing for one that is absent.
+		const tail = [slug, codeEnglish(c) ?? '', classLineOf(c) ?? ''];
+		while (tail.at(-1) === '') tail.pop();
+		line.push(...tail);
 		out[lookupPartOf(c.code, parts)]!.codes.push(line);
 	}
 	for (const a of actions) {
@@ -226,10 +234,11 @@ export function lookupParts(
 /** Reads one part of the lookup list. */
 export function readLookupPart(part: LookupPart): LookupItems {
 	return {
-		codes: part.codes.map(([code, service, summary, slug, english]) => {
+		codes: part.codes.map(([code, service, summary, slug, english, errorClass]) => {
 			const entry: LookupEntry = { code, service, summary };
 			if (slug !== undefined && slug !== '') entry.slug = slug;
-			if (english !== undefined) entry.english = english;
+			if (english !== undefined && english !== '') entry.english = english;
+			if (errorClass !== undefined && errorClass !== '') entry.errorClass = errorClass;
 			return entry;
 		}),
 		actions: part.actions.map(([action, service, slug, codes]) => ({ action, service, slug, codes })),
