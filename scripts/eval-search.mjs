@@ -43,7 +43,7 @@ async function search(q) {
 
 /** Whether a query's answer meets its kind's bar. @param {Query} query @param {string[]} urls */
 function passed(query, urls) {
-	if (query.kind === 'code' || query.kind === 'service' || query.kind === 'action') {
+	if (query.kind === 'code' || query.kind === 'service' || query.kind === 'action' || query.kind === 'constant') {
 		return query.expect.every((u) => urls.slice(0, query.expect.length).includes(u));
 	}
 	if (query.kind === 'fragment') return query.expect.includes(urls[0] ?? '');
@@ -72,6 +72,7 @@ const metric = {
 	action: 'top-1',
 	actionname: 'recall@10',
 	english: 'any@10',
+	constant: 'top-1',
 };
 // The kinds this query set has: the seeds' set has no actions.
 const byKind = Object.entries(metric)

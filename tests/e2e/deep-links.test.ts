@@ -233,7 +233,22 @@ test.describe('machine-readable', () => {
 			actionOnly: false,
 			englishOnly: false,
 			actions: [],
+			// A legacy numeric code has no class and no SDK constant.
+			class: null,
+			actor: null,
+			retry: null,
+			retryWhen: null,
+			constant: null,
 			url: 'https://errcodes.example.com/cloudaudit/500013/',
+		});
+		expect(
+			all.codes.find((r: { service: string; code: string }) => r.service === 'smh' && r.code === 'RequestLimitExceeded.SendSms'),
+		).toMatchObject({
+			class: 'RequestLimitExceeded',
+			actor: 'limit',
+			retry: 'backoff',
+			retryWhen: null,
+			constant: 'REQUESTLIMITEXCEEDED_SENDSMS',
 		});
 		const cos = await (await request.get('/api/cos.json')).json();
 		expect(cos.service).toBe('cos');
