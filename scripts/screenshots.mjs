@@ -17,6 +17,7 @@ const seedPages = {
 	search: '/search/?q=签名过期',
 	shared: '/codes/InternalError/',
 	lookup: '/lookup/?q=InternalError',
+	classed: '/smh/RequestLimitExceeded.SendSms/',
 };
 const realPages = {
 	home: '/',
@@ -40,6 +41,11 @@ const realPages = {
 	englishservice: '/tat/',
 	englishsearch: '/search/?q=instance%20type%20is%20sold%20out',
 	englishpaste: `/lookup/?q=${encodeURIComponent('{"Response":{"Error":{"Message":"The specified instance type is sold out."}}}')}`,
+	classcaller: '/cvm/InvalidParameterValue.BandwidthPackageIdMalformed/',
+	classlimit: '/cvm/RequestLimitExceeded.UinLimitExceeded/',
+	classvendor: '/tke/InternalError.CvmStatus/',
+	constantsearch: '/search/?q=INVALIDINSTANCEID_NOTFOUND',
+	constantpaste: `/lookup/?q=${encodeURIComponent('if err.Code == cvm.INVALIDINSTANCEID_NOTFOUND {')}`,
 };
 const pages = args.includes('--real') ? realPages : seedPages;
 mkdirSync('screenshots', { recursive: true });
