@@ -7,6 +7,7 @@ import { sidebarFor } from './src/lib/sidebar.ts';
 import { SITE_NAME } from './src/lib/site.ts';
 import { opensearchUrl } from './src/lib/urls.ts';
 import { contentFolder, readContentMeta } from './src/loaders/content-folder.ts';
+import { keepsOutput, keptOutput } from './src/build/kept-output.ts';
 
 // The sidebar and the redirects come from the same validated metadata as the pages (the catalogue
 // lives in content/, or where ERRCODES_CONTENT points), so a new service needs no config edit.
@@ -23,8 +24,9 @@ export default defineConfig({
 	// Shared scripts and styles as files the browser caches once, not copies inlined in every page.
 	// Rendering 16 pages at a time keeps the CPU busy while earlier pages are written to disk.
 	build: { inlineStylesheets: 'never', concurrency: 16 },
-	vite: { build: { assetsInlineLimit: 0 } },
-	// Pages whose getStaticPaths() cacheKey (a digest of their props) is unchanged are copied from
+	// An incremental build leaves the last build's pages in place (src/build/kept-output.ts).
+	vite: { build: { assetsInlineLimit: 0, emptyOutDir: !keepsOutput() } },
+	// Pages whose getStaticPaths() cacheKey (a digest of their props) is unchanged are kept from
 	// the last build instead of rendered again: editing one service's document re-renders that service.
 	experimental: { incrementalBuild: true },
 	// No fenced code on the site; Shiki's inline styles would also fight the CSP.
@@ -48,6 +50,7 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		keptOutput(new URL('./node_modules/.astro/', import.meta.url)),
 		{
 			name: 'errcodes:redirects-file',
 			hooks: {

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { KEEP_OUTPUT_ENV, OUTPUT_LIST } from '../src/build/kept-output.ts';
 import { RECORDS_FILE } from '../src/lib/urls.ts';
 import { CONTENT_DIR, contentFolder, tableLineCount } from '../src/loaders/content-folder.ts';
 
@@ -39,9 +40,17 @@ const lines = tableLineCount(contentFolder(new URL('../', import.meta.url)));
 const heapMb = Math.max(768, Math.ceil((lines.documents * 40 + lines.actions * 6 + lines.english) / 1024));
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const built = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, astro, 'build', ...args, ...force], { stdio: 'inherit' });
+// The same site as last time keeps its output in place (src/build/kept-output.ts), given the list
+// of what the last build wrote to prune it by; another site starts from an empty folder.
+const outputList = fileURLToPath(new URL(`../node_modules/.astro/${OUTPUT_LIST}`, import.meta.url));
+const keep = sameAsLast && !args.includes('--force') && existsSync(outDir) && existsSync(outputList);
+const built = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, astro, 'build', ...args, ...force], {
+	stdio: 'inherit',
+	env: { ...process.env, [KEEP_OUTPUT_ENV]: keep ? '1' : '' },
+});
 if (built.status !== 0) {
 	rmSync(stampFile, { force: true });
+	rmSync(outputList, { force: true });
 	process.exit(built.status ?? 1);
 }
 mkdirSync(dirname(stampFile), { recursive: true });
@@ -69,6 +78,8 @@ const { records } = JSON.parse(readFileSync(recordsFile, 'utf-8'));
 rmSync(recordsFile);
 for (const record of records) checked(await index.addHTMLFile(record));
 console.log(`[pagefind] Added ${records.length} records of codes and actions.`);
+// A kept output folder holds the last index: its fragments would stay beside the new ones.
+rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
 checked(await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));
 await pagefind.close();
 console.log(`[pagefind] Finished building search index in ${((performance.now() - started) / 1000).toFixed(2)}s.`);

@@ -1,32 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { actionRecordText, codesOfRecord, recordAnchor, recordText, type ResultData } from '../../src/lib/search/records.ts';
+import { actionRecordText, codesOfRecord, recordAnchor, recordText } from '../../src/lib/search/records.ts';
 import { contentFolder } from '../../src/loaders/content-folder.ts';
 import { catalogOf, contentServices } from '../unit/content.ts';
-
-/** What the real Pagefind bundle of a built site is asked here. */
-interface PagefindBundle {
-	options(options: { basePath: string; baseUrl: string }): Promise<void>;
-	init(): Promise<void>;
-	search(query: null, options: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] }>;
-}
-
-/**
- * The real Pagefind of a built site, run in Node: its files are read from the folder where the
- * browser would fetch them. Each folder gets its own copy of the module, as each site would.
- */
-async function pagefindOf(dist: string): Promise<PagefindBundle> {
-	const root = new URL(`../../${dist}/`, import.meta.url);
-	const fetchFile = async (url: string | URL) => new Response(readFileSync(new URL(String(url).replace(/[?#].*$/, ''), root)));
-	Object.assign(globalThis, { fetch: fetchFile, window: globalThis, location: new URL('http://localhost/') });
-	const bundle = (await import(
-		/* @vite-ignore */ `${pathToFileURL(`${root.pathname}pagefind/pagefind.js`).href}?${dist}`
-	)) as PagefindBundle;
-	await bundle.options({ basePath: `${root.pathname}pagefind/`, baseUrl: '/' });
-	await bundle.init();
-	return bundle;
-}
+import { pagefindOf } from './pagefind.ts';
 
 /**
  * The text as this test compares it: Pagefind adds full stops and spaces between blocks, and the

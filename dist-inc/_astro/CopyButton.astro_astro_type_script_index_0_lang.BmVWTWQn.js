@@ -1,0 +1,1 @@
+import"./copy-button.BXvzTgFu.js";

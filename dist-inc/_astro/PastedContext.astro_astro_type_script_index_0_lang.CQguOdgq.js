@@ -1,0 +1,1 @@
+import{r as e}from"./pasted.CLvtkSjX.js";e(document.querySelector(`section.pasted`));

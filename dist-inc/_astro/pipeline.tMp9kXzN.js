@@ -1,0 +1,1 @@
+export{n as searchSteps}from"./pipeline.CnCJKYOG.js";
