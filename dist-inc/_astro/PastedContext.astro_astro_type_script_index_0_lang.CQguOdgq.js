@@ -1,1 +1,0 @@
-import{r as e}from"./pasted.CLvtkSjX.js";e(document.querySelector(`section.pasted`));

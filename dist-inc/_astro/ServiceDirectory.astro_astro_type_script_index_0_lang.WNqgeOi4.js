@@ -1,1 +1,0 @@
-import{t as e}from"./filter-box.CvfTZnw5.js";for(let t of document.querySelectorAll(`.directory`)){let n=t.querySelector(`.filter`),r=t.querySelector(`.empty`);e({box:n,items:[...t.querySelectorAll(`li[data-names]`)].map(e=>({element:e,text:e.dataset.names??``})),unit:`个服务`,after:e=>r.hidden=e>0})}

@@ -1,1 +1,0 @@
-export{n as searchSteps}from"./pipeline.CnCJKYOG.js";
