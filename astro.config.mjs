@@ -31,24 +31,6 @@ export default defineConfig({
 	experimental: { incrementalBuild: true },
 	// No fenced code on the site; Shiki's inline styles would also fight the CSP.
 	markdown: { syntaxHighlight: false },
-	// A strict policy as a <meta> on every page: Astro hashes the scripts and styles it emits;
-	// Pagefind needs WebAssembly. public/_headers repeats the rest for hosts that read it.
-	security: {
-		csp: {
-			directives: [
-				"default-src 'self'",
-				"img-src 'self' data:",
-				"font-src 'self'",
-				"connect-src 'self'",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self'",
-			],
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-			// Starlight's own markup carries style attributes; scripts, the real risk, stay hash-only.
-			styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
-		},
-	},
 	integrations: [
 		keptOutput(new URL('./node_modules/.astro/', import.meta.url)),
 		{
@@ -83,7 +65,7 @@ export default defineConfig({
 					attrs: { rel: 'search', type: 'application/opensearchdescription+xml', title: SITE_NAME, href: opensearchUrl() },
 				},
 			],
-			customCss: ['./src/styles/custom.css'],
+			customCss: ['./src/styles/custom.css', './src/styles/components.css'],
 		}),
 	],
 });

@@ -1,9 +1,26 @@
 import { createHash } from 'node:crypto';
 
-const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
+/**
+ * The site's Content-Security-Policy, but for `script-src`'s hashes, which are each page's own.
+ * Scripts come from the site and, inline, by hash only; Pagefind needs WebAssembly; Starlight's own
+ * markup carries style attributes. `public/_headers` repeats what a `<meta>` cannot say.
+ */
+export const POLICY = [
+	"default-src 'self'",
+	"img-src 'self' data:",
+	"font-src 'self'",
+	"connect-src 'self'",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+	"script-src 'self' 'wasm-unsafe-eval'",
+	"style-src 'self' 'unsafe-inline'",
+];
+
 // A <script> element, or any other tag whole, quoted attribute values included: a "<script>" that
-// vendor text puts inside an attribute value (a copy button's text) is consumed with its tag.
+// vendor text puts inside an attribute value is consumed with its tag.
 const TAGS = /<script\b([^>]*)>([\s\S]*?)<\/script>|<[a-zA-Z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/g;
+const HEAD = /<head>(<meta charset="utf-8"\s*\/?>)?/;
 
 // Every page carries the same few inline scripts: hash each body once.
 const hashes = new Map<string, string>();
@@ -16,22 +33,23 @@ const hashOf = (body: string) => {
 	return hash;
 };
 
-/**
- * Makes a page's `script-src` list the hash of each inline script it carries, and no other hash.
- * Astro hashes the scripts it bundles, which load from the site ('self' allows them) and not the
- * `is:inline` ones; the policy must never need 'unsafe-inline' for scripts.
- */
-export function withInlineScriptHashes(html: string): string {
-	const meta = META.exec(html);
-	if (!meta) return html;
-	const hashes = new Set(
+/** The policy of a page whose inline scripts are `html`'s: `script-src` lists the hash of each, and no other. */
+export function policyOf(html: string): string {
+	const inline = new Set(
 		[...html.matchAll(TAGS)].flatMap(([, attributes, body]) =>
 			body === undefined || /\bsrc=/.test(attributes ?? '') ? [] : [hashOf(body)],
 		),
 	);
-	const updated = (meta[2] ?? '').replace(/script-src ([^;]*)/, (_, sources: string) => {
-		const kept = sources.split(/\s+/).filter((source) => source !== '' && !source.startsWith("'sha256-"));
-		return `script-src ${[...kept, ...hashes].join(' ')}`;
-	});
-	return html.replace(META, `$1${updated}$3`);
+	return POLICY.map((directive) => (directive.startsWith('script-src ') ? [directive, ...inline].join(' ') : directive)).join('; ');
+}
+
+/**
+ * A page with its policy as the first element of its `<head>` (after the charset), so that it
+ * governs every script the page has. A page without a `<head>` (an endpoint's output) is left alone.
+ */
+export function withPolicy(html: string): string {
+	const head = HEAD.exec(html);
+	if (!head) return html;
+	const at = head.index + head[0].length;
+	return `${html.slice(0, at)}<meta http-equiv="content-security-policy" content="${policyOf(html)}">${html.slice(at)}`;
 }

@@ -1,34 +1,34 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
-import { withInlineScriptHashes } from '../../src/lib/csp.ts';
+import { POLICY, policyOf, withPolicy } from '../../src/lib/csp.ts';
 
 const hash = (body: string) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
-const page = (policy: string, scripts: string) =>
-	`<head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${scripts}</body>`;
+const scriptSrc = (policy: string) => policy.split('; ').find((d) => d.startsWith('script-src '));
 
 test('lists the hash of each inline script, once, and no hash of a script loaded from a file', () => {
-	const html = withInlineScriptHashes(
-		page(
-			`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hash('bundled()')}; style-src 'self'`,
-			'<script>a()</script><script src="/x.js"></script><script>a()</script><script type="module">b()</script>',
-		),
-	);
-	expect(html).toContain(`script-src 'self' 'wasm-unsafe-eval' ${hash('a()')} ${hash('b()')}; style-src 'self'"`);
+	const policy = policyOf('<script>a()</script><script src="/x.js"></script><script>a()</script><script type="module">b()</script>');
+	expect(scriptSrc(policy)).toBe(`script-src 'self' 'wasm-unsafe-eval' ${hash('a()')} ${hash('b()')}`);
 });
 
 test('does not take a "<script>" inside an attribute value for a script', () => {
-	const html = withInlineScriptHashes(
-		page(`script-src 'self'`, `<copy-button data-copy="x<script>alert(1)</script>"></copy-button><script>a()</script>`),
-	);
-	expect(html).toContain(`script-src 'self' ${hash('a()')}"`);
-	expect(html).not.toContain(hash('alert(1)'));
+	const policy = policyOf(`<copy-button data-copy="x<script>alert(1)</script>"></copy-button><script>a()</script>`);
+	expect(scriptSrc(policy)).toBe(`script-src 'self' 'wasm-unsafe-eval' ${hash('a()')}`);
 });
 
-test('leaves a page alone when its policy already lists exactly its inline scripts', () => {
-	const input = page(`script-src 'self' ${hash('a()')}`, '<script>a()</script>');
-	expect(withInlineScriptHashes(input)).toBe(input);
+test('keeps every other directive of the site policy as it is', () => {
+	const others = policyOf('<p>no script</p>')
+		.split('; ')
+		.filter((d) => !d.startsWith('script-src'));
+	expect(others).toEqual(POLICY.filter((d) => !d.startsWith('script-src')));
+	expect(others).toContain("object-src 'none'");
 });
 
-test('leaves a page without a policy alone', () => {
-	expect(withInlineScriptHashes('<script>a()</script>')).toBe('<script>a()</script>');
+test('puts the policy first in the head, after the charset, so that it governs every script of the page', () => {
+	const html = withPolicy('<html><head><meta charset="utf-8"/><script>a()</script></head><body></body></html>');
+	expect(html).toMatch(/^<html><head><meta charset="utf-8"\/><meta http-equiv="content-security-policy" content="[^"]+"><script>/);
+	expect(html).toContain(hash('a()'));
+});
+
+test('leaves output without a head alone', () => {
+	expect(withPolicy('{"a":"<script>a()</script>"}')).toBe('{"a":"<script>a()</script>"}');
 });
