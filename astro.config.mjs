@@ -14,6 +14,9 @@ import { keepsOutput, keptOutput } from './src/build/kept-output.ts';
 // Aliases are checked against the catalogue by the loader.
 const { services, aliases } = readContentMeta(contentFolder(new URL('./', import.meta.url)));
 
+const ASSET_NAME = '_astro/[hash][extname]';
+const SCRIPT_NAME = '_astro/[hash].js';
+
 // https://astro.build/config
 export default defineConfig({
 	// Canonical links and the sitemap need an origin; set SITE to where the site is deployed.
@@ -25,7 +28,14 @@ export default defineConfig({
 	// Rendering 16 pages at a time keeps the CPU busy while earlier pages are written to disk.
 	build: { inlineStylesheets: 'never', concurrency: 16 },
 	// An incremental build leaves the last build's pages in place (src/build/kept-output.ts).
-	vite: { build: { assetsInlineLimit: 0, emptyOutDir: !keepsOutput() } },
+	// Assets are named by their hash alone: a page links eight or so of them, and the names Astro gives
+	// its scripts (`CodeSearch.astro_astro_type_script_index_0_lang.<hash>.js`) cost 50 bytes each a page.
+	vite: {
+		build: { assetsInlineLimit: 0, emptyOutDir: !keepsOutput(), rolldownOptions: { output: { assetFileNames: ASSET_NAME } } },
+		environments: {
+			client: { build: { rolldownOptions: { output: { entryFileNames: SCRIPT_NAME, chunkFileNames: SCRIPT_NAME, assetFileNames: ASSET_NAME } } } },
+		},
+	},
 	// Pages whose getStaticPaths() cacheKey (a digest of their props) is unchanged are kept from
 	// the last build instead of rendered again: editing one service's document re-renders that service.
 	experimental: { incrementalBuild: true },
