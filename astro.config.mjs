@@ -33,7 +33,9 @@ export default defineConfig({
 	vite: {
 		build: { assetsInlineLimit: 0, emptyOutDir: !keepsOutput(), rolldownOptions: { output: { assetFileNames: ASSET_NAME } } },
 		environments: {
-			client: { build: { rolldownOptions: { output: { entryFileNames: SCRIPT_NAME, chunkFileNames: SCRIPT_NAME, assetFileNames: ASSET_NAME } } } },
+			client: {
+				build: { rolldownOptions: { output: { entryFileNames: SCRIPT_NAME, chunkFileNames: SCRIPT_NAME, assetFileNames: ASSET_NAME } } },
+			},
 		},
 	},
 	// Pages whose getStaticPaths() cacheKey (a digest of their props) is unchanged are kept from
