@@ -8,6 +8,8 @@ import { SITE_NAME } from './src/lib/site.ts';
 import { opensearchUrl } from './src/lib/urls.ts';
 import { contentFolder, readContentMeta } from './src/loaders/content-folder.ts';
 import { keepsOutput, keptOutput } from './src/build/kept-output.ts';
+import { APPLY_STORED_THEME } from './src/client/stored-theme.ts';
+import { policyFor } from './src/lib/csp.ts';
 
 // The sidebar and the redirects come from the same validated metadata as the pages (the catalogue
 // lives in content/, or where ERRCODES_CONTENT points), so a new service needs no config edit.
@@ -72,6 +74,10 @@ export default defineConfig({
 			// `npm run build` (scripts/build.mjs) indexes the output once Astro has exited.
 			pagefind: false,
 			head: [
+				// The site's CSP, ahead of every script of the page. Its one inline script is the stored theme
+				// (ThemeProvider.astro); the built-site tests check every page's inline scripts against it.
+				// Astro's own `security.csp` is off: it hashed the bundled scripts again on every page.
+				{ tag: 'meta', attrs: { 'http-equiv': 'content-security-policy', content: policyFor([APPLY_STORED_THEME]) } },
 				{
 					tag: 'link',
 					attrs: { rel: 'search', type: 'application/opensearchdescription+xml', title: SITE_NAME, href: opensearchUrl() },
