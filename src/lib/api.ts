@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../schemas/error-code.ts';
+import type { ErrorCode, ExtraCell } from '../schemas/error-code.ts';
 import type { Action } from '../schemas/action.ts';
 import type { ClassGuidance } from '../schemas/guidance.ts';
 import type { ServiceMeta } from '../schemas/service.ts';
@@ -21,10 +21,12 @@ export interface ApiRow {
 	statusLabel: string | null;
 	description: string;
 	handling: string | null;
+	/** The row's cells in columns beyond the known ones, each under its column's header, in column order, empty ones too. */
+	extra: ExtraCell[];
 	/** The vendor's English text of the row: its English twin's, or its own where the row is English. */
 	descriptionEn: string | null;
-	/** Where the English text stands: the English twin's row (its handling too, where it has one). */
-	english: { file: string; line: number; section: string | null; handling: string | null } | null;
+	/** Where the English text stands: the English twin's row (its handling and other cells too, where it has them). */
+	english: { file: string; line: number; section: string | null; handling: string | null; extra: ExtraCell[] } | null;
 	/** The row is an action's: no error-code document has the code. */
 	actionOnly: boolean;
 	/** The row is an English twin's: no Chinese document gives the code in this family. */
@@ -58,7 +60,7 @@ export function apiDocument(codes: ErrorCode[], site: URL | string, { actionsOf,
 		return c.meanings
 			.flatMap((m) => sourcesOf(m).map((source) => ({ m, source })))
 			.map(({ m, source }) => {
-				const english = m.englishOnly ? { ...source, description: m.description, handling: m.handling } : source.english;
+				const english = m.englishOnly ? { ...source, description: m.description, handling: m.handling, extra: m.extra } : source.english;
 				return {
 					service: c.service,
 					family: source.family,
@@ -68,11 +70,18 @@ export function apiDocument(codes: ErrorCode[], site: URL | string, { actionsOf,
 					statusLabel: m.statusLabel ?? null,
 					description: m.description,
 					handling: m.handling ?? null,
+					extra: m.extra ?? [],
 					descriptionEn: english?.description ?? null,
 					english:
 						english === undefined
 							? null
-							: { file: english.file, line: english.line, section: english.section ?? null, handling: english.handling ?? null },
+							: {
+									file: english.file,
+									line: english.line,
+									section: english.section ?? null,
+									handling: english.handling ?? null,
+									extra: english.extra ?? [],
+								},
 					actionOnly: m.actionOnly === true,
 					englishOnly: m.englishOnly === true,
 					actions: (actionsOf?.get(codeKey(c)) ?? []).map((a) => a.action),

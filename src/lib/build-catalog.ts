@@ -7,7 +7,7 @@ import { ParseError, type ParsedDocument, type SourceRow } from './parse-documen
 import type { TableSpan } from './row-accounting.ts';
 import { codeClass, commonCodesByFamily } from './classes.ts';
 import { codeSlug, foldedCode } from './codes.ts';
-import { meaningKey } from './meanings.ts';
+import { englishKey, meaningKey } from './meanings.ts';
 import { ACTIONS_SEGMENT } from './urls.ts';
 
 /** A code's record: the collection entry plus its id (`service/code`). */
@@ -155,7 +155,7 @@ export function buildCatalog(
 			);
 		}
 		if (same) {
-			const { status, statusLabel, description, handling, alsoIn, englishOnly, ...source } = meaning;
+			const { status, statusLabel, description, handling, extra, alsoIn, englishOnly, ...source } = meaning;
 			same.alsoIn = [...(same.alsoIn ?? []), source];
 		} else existing.meanings.push(meaning);
 	};
@@ -166,6 +166,7 @@ export function buildCatalog(
 		if (row.status !== undefined) meaning.status = row.status;
 		if (row.statusLabel !== undefined) meaning.statusLabel = row.statusLabel;
 		if (row.handling !== undefined) meaning.handling = row.handling;
+		if (row.extra !== undefined) meaning.extra = row.extra;
 		return meaning;
 	};
 	for (const doc of inOrder(parsed)) {
@@ -188,6 +189,7 @@ export function buildCatalog(
 			const english: EnglishRow = { description: row.description, file: doc.file, line: row.line };
 			if (row.statusLabel !== undefined) english.statusLabel = row.statusLabel;
 			if (row.handling !== undefined) english.handling = row.handling;
+			if (row.extra !== undefined) english.extra = row.extra;
 			if (row.section !== undefined) english.section = row.section;
 			// The Chinese rows of this code and family, in source order: the n-th English row is the n-th one's twin.
 			const twins = (codes.get(`${service}/${row.code}`)?.meanings ?? [])
@@ -274,11 +276,6 @@ export function buildCatalog(
 		documents,
 		actions: [...actions.values()],
 	};
-}
-
-/** What makes two English rows the same: their cells, exactly as written. */
-function englishKey(row: EnglishRow): string {
-	return JSON.stringify([row.statusLabel, row.description, row.handling]);
 }
 
 /** A document's sections in order, with the rows each gives the pages. */

@@ -2,13 +2,13 @@
  * Everything a code's page shows, derived once from the code's entry and its service: pure, so the
  * page template only lays it out.
  */
-import type { ErrorCode, Meaning, SourceRef } from '../schemas/error-code.ts';
+import type { ErrorCode, ExtraCell, Meaning, SourceRef } from '../schemas/error-code.ts';
 import type { ClassGuidance } from '../schemas/guidance.ts';
 import type { ResponseFormat, ServiceMeta } from '../schemas/service.ts';
 import { classNote } from './classes.ts';
 import { codePrefix, javaErrorEnum, sdkConstant } from './codes.ts';
 import { presentValues } from './collect.ts';
-import { sourcesOf } from './meanings.ts';
+import { englishKey, sourcesOf } from './meanings.ts';
 import { SITE_NAME } from './site.ts';
 import { descriptionText, plainText, previewText } from './inline.ts';
 import { ticketMarkdown, ticketText } from './ticket.ts';
@@ -29,6 +29,7 @@ export interface CardEnglish {
 	description: string;
 	statusLabel?: string | undefined;
 	handling?: string | undefined;
+	extra?: ExtraCell[] | undefined;
 	rows: { file: string; line: number }[];
 }
 
@@ -37,11 +38,12 @@ export function englishOf(sources: SourceRef[]): CardEnglish[] {
 	const texts = new Map<string, CardEnglish>();
 	for (const { english } of sources) {
 		if (english === undefined) continue;
-		const key = JSON.stringify([english.statusLabel, english.description, english.handling]);
+		const key = englishKey(english);
 		const text = texts.get(key) ?? {
 			description: english.description,
 			statusLabel: english.statusLabel,
 			handling: english.handling,
+			extra: english.extra,
 			rows: [],
 		};
 		text.rows.push({ file: english.file, line: english.line });

@@ -1,9 +1,17 @@
 /** The rules about a code's meanings, each written once: when two are the same, and every source row one has. */
-import type { Meaning, SourceRef } from '../schemas/error-code.ts';
+import type { EnglishRow, Meaning, SourceRef } from '../schemas/error-code.ts';
 
-/** What makes two meanings the same: the status cell, the description and the handling, exactly as written, in one language. */
-export function meaningKey(meaning: Pick<Meaning, 'statusLabel' | 'description' | 'handling' | 'englishOnly'>): string {
-	return JSON.stringify([meaning.statusLabel, meaning.description, meaning.handling, meaning.englishOnly === true]);
+/** The cells of a row beyond the known ones, for a key: none when it has none, so that a key without them reads as it always has. */
+const extraOf = (row: { extra?: EnglishRow['extra'] }) => (row.extra === undefined ? [] : [row.extra]);
+
+/** What makes two meanings the same: the status cell, the description, the handling and any other cells, exactly as written, in one language. */
+export function meaningKey(meaning: Pick<Meaning, 'statusLabel' | 'description' | 'handling' | 'extra' | 'englishOnly'>): string {
+	return JSON.stringify([meaning.statusLabel, meaning.description, meaning.handling, meaning.englishOnly === true, ...extraOf(meaning)]);
+}
+
+/** What makes two English rows the same: their cells, exactly as written. */
+export function englishKey(row: Pick<EnglishRow, 'statusLabel' | 'description' | 'handling' | 'extra'>): string {
+	return JSON.stringify([row.statusLabel, row.description, row.handling, ...extraOf(row)]);
 }
 
 /** Every source row that gives a meaning, where each stands: its own, then those of the other API versions that give it alike. */

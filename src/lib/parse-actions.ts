@@ -118,7 +118,7 @@ export function parseActionsDocument(file: string, input: string): ParsedActions
 function readTable(lines: string[], start: number, action: ParsedAction, file: string): number {
 	const header = splitCells(lines[start] ?? '', file, start + 1);
 	const columns = columnsOf(header, file, start + 1);
-	if (columns?.join() !== 'code,description' || header[1]?.replace(/\s+/g, '') !== '描述') {
+	if (columns?.map((c) => c.kind).join() !== 'code,description' || header[1]?.replace(/\s+/g, '') !== '描述') {
 		throw new ParseError(file, start + 1, `an action's code table has the columns "| 错误码 | 描述 |", not "| ${header.join(' | ')} |"`);
 	}
 	const delimiter = splitCells(lines[start + 1] ?? '', file, start + 2);

@@ -16,6 +16,13 @@ export class ParseError extends Error {
 	}
 }
 
+/** A cell of a column that is none of a code table's known ones (`原因`, `英文提示`, a second description), under its header. */
+export interface ExtraCell {
+	/** The column's header as the vendor wrote it, without bold marks. */
+	header: string;
+	text: string;
+}
+
 /** One row of a code table, with every cell exactly as the vendor wrote it. */
 export interface SourceRow {
 	code: string;
@@ -24,6 +31,8 @@ export interface SourceRow {
 	status?: number;
 	description: string;
 	handling?: string;
+	/** Every other cell of the row, in column order, empty ones too: no cell of a code table is dropped. */
+	extra?: ExtraCell[];
 	section?: string;
 	line: number;
 }
@@ -44,27 +53,59 @@ export interface ParsedDocument {
 	skippedTables: SkippedTable[];
 }
 
-/** What a column of a code table holds. */
-export type Column = 'code' | 'status' | 'description' | 'handling';
+/** The fields a code table's known columns fill. */
+export type Field = 'code' | 'status' | 'description' | 'handling';
 
-/** Header words the vendor uses, Chinese and English, lower case with spaces removed, mapped to the field they fill. */
-const HEADER_WORDS: Record<string, Column> = {
+/** What a column of a code table holds: a field, or an extra cell kept under its header. */
+export interface Column {
+	kind: Field | 'extra';
+	/** The header cell as written, bold marks removed. */
+	header: string;
+}
+
+/**
+ * The vendor's header words, Chinese and English, each once, as `headerKey` reads them, and the
+ * field each fills. A header not here is an extra column, kept under its own name.
+ */
+const HEADER_WORDS: Record<string, Field> = {
 	错误码: 'code',
+	错误代码: 'code',
+	错误码值: 'code',
+	返回码: 'code',
 	errorcode: 'code',
+	code: 'code',
 	http状态码: 'status',
 	状态码: 'status',
+	http返回码: 'status',
 	httpstatuscode: 'status',
+	httpstatus: 'status',
 	statuscode: 'status',
 	说明: 'description',
 	描述: 'description',
 	含义: 'description',
+	含义说明: 'description',
 	错误描述: 'description',
+	错误说明: 'description',
+	错误信息: 'description',
+	详细错误信息: 'description',
 	description: 'description',
+	errordescription: 'description',
+	errormessage: 'description',
+	message: 'description',
 	处理措施: 'handling',
 	处理方法: 'handling',
+	处理方式: 'handling',
+	处理建议: 'handling',
 	解决方法: 'handling',
+	解决方案: 'handling',
 	solution: 'handling',
 };
+
+/** A header cell without its bold marks: how it is shown. */
+const headerText = (cell: string) => cell.replace(/^\*\*(.*)\*\*$/, '$1').trim();
+
+/** How a header cell is looked up: without bold marks and white space, lower case. */
+const headerKey = (cell: string) => headerText(cell).replace(/\s+/g, '').toLowerCase();
 
 const DELIMITER_CELL = /^:?-+:?$/;
 const HEADING = /^#{1,6}\s+(.+?)\s*#*\s*$/;
@@ -140,36 +181,45 @@ export function parseFrontMatter(lines: string[], file: string): { meta: Documen
 	return { meta: parsed.data, bodyStart: end + 1 };
 }
 
-/** What each column of a table's header holds, by the vendor's header words; none when it has no code column (错误码, Error code). */
+/**
+ * What each column of a table's header holds, by the vendor's header words; none when it has no
+ * code column (错误码, Error code, …). The first column of a field fills it; any other column, a
+ * second one of a field included, is an extra column, kept under its own header.
+ */
 export function columnsOf(header: string[], file: string, line: number): Column[] | undefined {
-	const names = header.map((h) => h.replace(/\s+/g, '').toLowerCase());
-	if (!names.some((name) => HEADER_WORDS[name] === 'code')) return undefined;
-	const columns = names.map((name, i) => {
-		const column = HEADER_WORDS[name];
-		if (!column) throw new ParseError(file, line, `unknown column "${header[i]}" in an error-code table`);
-		return column;
+	const fields = header.map((cell) => HEADER_WORDS[headerKey(cell)]);
+	if (!fields.includes('code')) return undefined;
+	const columns = header.map((cell, i): Column => {
+		const field = fields[i];
+		const first = field !== undefined && fields.indexOf(field) === i;
+		return { kind: first ? field : 'extra', header: headerText(cell) };
 	});
-	for (const column of new Set(columns)) {
-		if (columns.indexOf(column) !== columns.lastIndexOf(column)) {
-			throw new ParseError(file, line, `two columns both mean "${column}"`);
-		}
-	}
-	if (!columns.includes('description')) {
-		throw new ParseError(file, line, 'error-code table has no description column (说明 / 描述 / 含义 / Description)');
+	const empty = columns.find((c) => c.kind === 'extra' && c.header === '');
+	if (empty) throw new ParseError(file, line, `column ${columns.indexOf(empty) + 1} of an error-code table has no header`);
+	if (!fields.includes('description')) {
+		throw new ParseError(file, line, 'error-code table has no description column (说明 / 描述 / 含义 / Description …)');
 	}
 	return columns;
 }
 
-/** One table row read against its columns: fails on a wrong cell count, an empty code or a status that is not one. */
+/** A code cell as a reader sees it: Markdown's backslash escapes (`\\-1792`, `tcapsvr\\_fail`) are not part of the code. */
+const codeText = (cell: string) => cell.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+
+/**
+ * One table row read against its columns: fails on a wrong cell count, an empty code or a status
+ * that is not one. Empty cells after the last column are no cells: a reader sees none.
+ */
 export function rowOf(cells: string[], columns: Column[], section: string | undefined, file: string, line: number): SourceRow {
-	if (cells.length !== columns.length) {
+	const read = [...cells];
+	while (read.length > columns.length && read.at(-1) === '') read.pop();
+	if (read.length !== columns.length) {
 		throw new ParseError(file, line, `wrong cell count: expected ${columns.length}, found ${cells.length}`);
 	}
-	const value = (column: Column) => {
-		const i = columns.indexOf(column);
-		return i < 0 ? undefined : cells[i];
+	const value = (field: Field) => {
+		const i = columns.findIndex((c) => c.kind === field);
+		return i < 0 ? undefined : read[i];
 	};
-	const code = value('code') ?? '';
+	const code = codeText(value('code') ?? '');
 	if (code === '') throw new ParseError(file, line, 'empty error code');
 	// An empty description is kept: the vendor said nothing, and the page says so.
 	const description = value('description') ?? '';
@@ -183,13 +233,16 @@ export function rowOf(cells: string[], columns: Column[], section: string | unde
 	}
 	const handling = value('handling');
 	if (handling !== undefined && handling !== '') row.handling = handling;
+	const extra = columns.flatMap((c, i) => (c.kind === 'extra' ? [{ header: c.header, text: read[i] ?? '' }] : []));
+	if (extra.length > 0) row.extra = extra;
 	if (section !== undefined) row.section = section;
 	return row;
 }
 
 /** Parses one source document: its front matter and every row of every error-code table. */
 export function parseDocument(file: string, input: string): ParsedDocument {
-	const lines = input.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+	// A byte-order mark is no text wherever a line starts with one (the vendor's pages carry one after the front matter).
+	const lines = input.split(/\r\n|\r|\n/).map((line) => line.replace(/^\uFEFF/, ''));
 	const { meta, bodyStart } = parseFrontMatter(lines, file);
 	const rows: SourceRow[] = [];
 	const skippedTables: SkippedTable[] = [];

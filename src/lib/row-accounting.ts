@@ -17,7 +17,7 @@ const DELIMITER = /^\|?(\s*:?-+:?\s*\|)*\s*:?-+:?\s*\|?$/;
  * the parser's rows against a count that does not share its logic.
  */
 export function tableSpans(input: string): TableSpan[] {
-	const lines = input.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+	const lines = input.split(/\r\n|\r|\n/).map((line) => line.replace(/^\uFEFF/, ''));
 	const spans: TableSpan[] = [];
 	let inFence = false;
 	let open: TableSpan | undefined;

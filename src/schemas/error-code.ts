@@ -1,10 +1,17 @@
 import { z } from 'astro/zod';
 
+/** A cell of a column a code table has beyond the known ones, under its header (`原因`, `英文提示`). */
+export const extraCellSchema = z.object({ header: z.string().min(1), text: z.string() });
+
+/** An extra cell, as pages read it. */
+export type ExtraCell = z.infer<typeof extraCellSchema>;
+
 /** The row of an English twin (`en/`) that gives a Chinese row's code, family and place in English. */
 export const englishRowSchema = z.object({
 	description: z.string(),
 	statusLabel: z.string().optional(),
 	handling: z.string().optional(),
+	extra: z.array(extraCellSchema).optional(),
 	section: z.string().optional(),
 	file: z.string(),
 	line: z.number().int().positive(),
@@ -31,6 +38,8 @@ export const meaningSchema = sourceRefSchema.extend({
 	statusLabel: z.string().optional(),
 	description: z.string(),
 	handling: z.string().optional(),
+	/** The row's other cells, each under its column's header, in column order. */
+	extra: z.array(extraCellSchema).optional(),
 	alsoIn: z.array(sourceRefSchema).optional(),
 	/** The error-code document lacks the code: this meaning is an action's row (its file an actions document). */
 	actionOnly: z.literal(true).optional(),

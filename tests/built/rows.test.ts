@@ -6,14 +6,18 @@ import { contentFolder } from '../../src/loaders/content-folder.ts';
 import { catalogOf } from '../unit/content.ts';
 import { builtPage } from './built-site.ts';
 
-// The seeds by default; `ERRCODES_CONTENT=… ERRCODES_DIST=…` checks another build of another folder.
-const content = contentFolder(new URL('../../', import.meta.url));
-const dist = process.env['ERRCODES_DIST'] ?? 'dist';
-const catalog = catalogOf(content);
+// The seeds and the hostile site by default; `ERRCODES_CONTENT=… ERRCODES_DIST=…` checks another build of another folder.
+const sites = process.env['ERRCODES_DIST']
+	? [{ dist: process.env['ERRCODES_DIST'], content: contentFolder(new URL('../../', import.meta.url)) }]
+	: [
+			{ dist: 'dist', content: new URL('../../content/', import.meta.url) },
+			{ dist: 'dist-fixture', content: new URL('../fixtures/site/', import.meta.url) },
+		];
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-describe(`every source row of ${content.pathname}`, () => {
-	test('is on its code page with its exact text, status, handling and place', () => {
+describe.each(sites)('every source row of $content.pathname', ({ dist, content }) => {
+	const catalog = catalogOf(content);
+	test('is on its code page with its exact text, status, handling, other cells and place', () => {
 		const missing: string[] = [];
 		let rows = 0;
 		for (const code of catalog.codes) {
@@ -27,6 +31,12 @@ describe(`every source row of ${content.pathname}`, () => {
 				need('description', descriptionText(meaning.description));
 				if (meaning.statusLabel !== undefined) need('status', meaning.statusLabel);
 				if (meaning.handling !== undefined) need('handling', plainText(meaning.handling));
+				for (const cell of meaning.extra ?? []) {
+					// An empty cell shows nothing; the JSON keeps it.
+					if (cell.text.trim() === '') continue;
+					need('column', cell.header);
+					need('cell', plainText(cell.text));
+				}
 				for (const source of sourcesOf(meaning)) {
 					need('source', `${source.file} 第 ${source.line} 行`);
 					rows++;

@@ -275,3 +275,36 @@ test.describe('the English twin of the hostile document', () => {
 		expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 	});
 });
+
+test.describe('a vendor page with columns of its own', () => {
+	test('a code page shows each other column under its header, as text, and runs nothing', async ({ page }) => {
+		await page.goto('/evil/-1792/');
+		const card = page.getByRole('article');
+		await expect(card.getByText('原因 <script>alert("h")</script>', { exact: true })).toBeVisible();
+		await expect(card.getByText('<img src=x onerror=alert(30)>', { exact: true })).toBeVisible();
+		await expect(card.getByText('详细错误信息', { exact: true })).toBeVisible();
+		await expect(card.getByText('连接被重置', { exact: true })).toBeVisible();
+		// The empty 备注 cell says nothing, so the card has no line for it.
+		await expect(card.getByText('备注', { exact: true })).toHaveCount(0);
+		expect(await injected(page).count()).toBe(0);
+	});
+
+	test('an escaped code reads as the reader sees it, and a link in another column is a safe link', async ({ page }) => {
+		await page.goto('/evil/tcapsvr_fail_record_exist/');
+		await expect(page.getByRole('heading', { level: 1, name: 'tcapsvr_fail_record_exist' })).toBeVisible();
+		const link = page.getByRole('article').getByRole('link', { name: '文档' });
+		await expect(link).toHaveAttribute('href', 'https://cloud.tencent.com/document/product/1');
+		await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+	});
+
+	test('the JSON keeps every cell of the other columns, empty ones too', async ({ request }) => {
+		const evil = await (await request.get('/api/evil.json')).json();
+		const row = evil.codes.find((r: { code: string }) => r.code === '-1792');
+		expect(row).toMatchObject({ family: 'console', description: '内部错误' });
+		expect(row.extra).toEqual([
+			{ header: '原因 <script>alert("h")</script>', text: '<img src=x onerror=alert(30)>' },
+			{ header: '详细错误信息', text: '连接被重置' },
+			{ header: '备注', text: '' },
+		]);
+	});
+});

@@ -100,6 +100,20 @@ describe('catalogues that must fail the build', () => {
 		const parsed = parseDocument('a.md', doc(table('| A | b |\n| A | c |\n')));
 		expect(buildCatalog(services, [parsed]).codes[0]?.meanings.map((m) => m.description)).toEqual(['b', 'c']);
 	});
+
+	test('the same code and text with another cell in an extra column is another meaning, each keeping its cells', () => {
+		const parsed = parseDocument('a.md', doc('| 错误码 | 说明 | 原因 |\n|---|---|---|\n| A | b | 网络 |\n| A | b | 磁盘 |\n'));
+		const meanings = buildCatalog(services, [parsed]).codes[0]?.meanings;
+		expect(meanings?.map((m) => [m.description, m.extra])).toEqual([
+			['b', [{ header: '原因', text: '网络' }]],
+			['b', [{ header: '原因', text: '磁盘' }]],
+		]);
+	});
+
+	test('the same code with the same cells in every column still fails, naming both places', () => {
+		const parsed = parseDocument('a.md', doc('| 错误码 | 说明 | 原因 |\n|---|---|---|\n| A | b | 网络 |\n| A | b | 网络 |\n'));
+		expect(() => buildCatalog(services, [parsed])).toThrow('a.md:9: code "A" is listed twice with the same meaning (first at a.md:8)');
+	});
 });
 
 describe('rules for real catalogues', () => {

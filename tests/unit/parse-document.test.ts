@@ -120,7 +120,7 @@ describe('input that must fail the build', () => {
 		['an empty code', doc(`${table}|  | text |\n`), 8, /empty error code/],
 		['a table with a header only', doc(table), 6, /header but no rows/],
 		['a header without a delimiter row', doc('| 错误码 | 说明 |\n| A | b |\n'), 7, /delimiter row/],
-		['an unknown column', doc('| 错误码 | 备注 |\n| --- | --- |\n| A | b |\n'), 6, /unknown column "备注"/],
+		['a column without a header', doc('| 错误码 | 说明 |  |\n| --- | --- | --- |\n| A | b | c |\n'), 6, /column 3 .* has no header/],
 		['a code table without a description', doc('| 错误码 | HTTP 状态码 |\n| --- | --- |\n| A | 400 |\n'), 6, /no description column/],
 		[
 			'a status that is not a number',
@@ -170,6 +170,61 @@ describe('input that is odd but fine', () => {
 
 	test('keeps an empty description, for the page to say so', () => {
 		expect(parseDocument('e.md', doc('| 错误码 | 说明 |\n|---|---|\n| A |  |\n')).rows[0]?.description).toBe('');
+	});
+
+	const first = (table: string) => parseDocument('v.md', doc(table)).rows[0];
+
+	test.each([
+		['返回码 and 含义说明', '| 返回码 | 含义说明 |\n|---|---|\n| 1001 | 参数错误 |\n', { code: '1001', description: '参数错误' }],
+		['错误代码 and 错误信息', '| 错误代码 | 错误信息 |\n|---|---|\n| E1 | 失败 |\n', { code: 'E1', description: '失败' }],
+		['错误码值 and 处理建议', '| 错误码值 | 描述 | 处理建议 |\n|---|---|---|\n| 7 | 超时 | 重试 |\n', { code: '7', handling: '重试' }],
+		[
+			'Code and Error Message',
+			'| Code | Error Message | Solution |\n|---|---|---|\n| X | Bad | Fix |\n',
+			{ code: 'X', description: 'Bad' },
+		],
+		['bold header cells', '| **错误码** | **说明** |\n|---|---|\n| A | b |\n', { code: 'A', description: 'b' }],
+		[
+			'the code column not first',
+			'| HTTP 状态码 | 错误码 | 描述 |\n|---|---|---|\n| 404 Not Found | A | b |\n',
+			{ code: 'A', status: 404 },
+		],
+	])('reads the header words of the vendor: %s', (_name, table, expected) => {
+		expect(first(table)).toMatchObject(expected);
+	});
+
+	test('keeps every other column under its own header, a second description column too, empty cells included', () => {
+		const row = first('| 错误码 | 错误信息 | 原因 | 详细错误信息 | 备注 |\n|---|---|---|---|---|\n| A | 失败 | 网络 | 连接被重置 |  |\n');
+		expect(row).toMatchObject({ code: 'A', description: '失败' });
+		expect(row?.extra).toEqual([
+			{ header: '原因', text: '网络' },
+			{ header: '详细错误信息', text: '连接被重置' },
+			{ header: '备注', text: '' },
+		]);
+	});
+
+	test('keeps an extra column header without its bold marks', () => {
+		expect(first('| 错误码 | 说明 | **英文提示** |\n|---|---|---|\n| A | b | Bad |\n')?.extra).toEqual([
+			{ header: '英文提示', text: 'Bad' },
+		]);
+	});
+
+	test('reads a row whose trailing cells beyond the header are empty', () => {
+		expect(first('| 错误码 | 说明 |\n|---|---|\n| A | b | | |\n')).toEqual({ code: 'A', description: 'b', line: 8 });
+	});
+
+	test.each([
+		['\\-1792', '-1792'],
+		['tcapsvr\\_fail\\_record\\_exist', 'tcapsvr_fail_record_exist'],
+		['a\\b', 'a\\b'],
+	])('reads a code cell %s as a reader sees it: %s', (cell, code) => {
+		expect(first(`| 错误码 | 说明 |\n|---|---|\n| ${cell} | b |\n`)?.code).toBe(code);
+	});
+
+	test('reads a document whose byte-order mark follows its front matter', () => {
+		const parsed = parseDocument('bom.md', doc('\uFEFF## 错误码\n| 错误码 | 说明 |\n|---|---|\n| A | b |\n'));
+		expect(parsed.rows).toEqual([{ code: 'A', description: 'b', section: '错误码', line: 9 }]);
+		expect(parsed.tables.map((t) => t.bodyRows)).toEqual([1]);
 	});
 
 	test('keeps HTML in a cell as plain text for the page to escape', () => {
