@@ -23,6 +23,39 @@ export interface ExtraCell {
 	text: string;
 }
 
+/**
+ * Every problem found in one reading, each pinned to its file and line, in order: a document's
+ * problems all at once, or a folder's. It is the first problem (its file, line and reason), and
+ * its message lists every one, a line each.
+ */
+export class ParseErrors extends ParseError {
+	readonly all: ParseError[];
+	constructor(all: ParseError[]) {
+		const [first] = all;
+		if (!first) throw new Error('ParseErrors needs at least one problem');
+		super(first.file, first.line, first.reason);
+		this.name = 'ParseErrors';
+		this.all = all;
+		this.message = all.map((e) => e.message).join('\n');
+	}
+
+	/** The problems of a reading: none, one as it is, or several as one error. */
+	static of(all: ParseError[]): ParseError | undefined {
+		return all.length <= 1 ? all[0] : new ParseErrors(all.flatMap((e) => (e instanceof ParseErrors ? e.all : [e])));
+	}
+}
+
+/** Runs `read`, keeping a problem it throws in `problems` instead of stopping: the reading goes on past a broken line. */
+export function collecting<T>(problems: ParseError[], read: () => T): T | undefined {
+	try {
+		return read();
+	} catch (error) {
+		if (!(error instanceof ParseError)) throw error;
+		problems.push(...(error instanceof ParseErrors ? error.all : [error]));
+		return undefined;
+	}
+}
+
 /** One row of a code table, with every cell exactly as the vendor wrote it. */
 export interface SourceRow {
 	code: string;
@@ -71,8 +104,12 @@ const HEADER_WORDS: Record<string, Field> = {
 	错误码: 'code',
 	错误代码: 'code',
 	错误码值: 'code',
+	错误码取值: 'code',
 	返回码: 'code',
+	公共错误码: 'code',
+	告警码: 'code',
 	errorcode: 'code',
+	errorcodevalue: 'code',
 	code: 'code',
 	http状态码: 'status',
 	状态码: 'status',
@@ -84,11 +121,21 @@ const HEADER_WORDS: Record<string, Field> = {
 	描述: 'description',
 	含义: 'description',
 	含义说明: 'description',
+	具体含义: 'description',
+	错误含义: 'description',
+	错误码含义: 'description',
+	意义: 'description',
 	错误描述: 'description',
+	错误中文描述: 'description',
 	错误说明: 'description',
+	错误码说明: 'description',
+	代码说明: 'description',
 	错误信息: 'description',
 	详细错误信息: 'description',
+	返回信息: 'description',
+	原因: 'description',
 	description: 'description',
+	meaning: 'description',
 	errordescription: 'description',
 	errormessage: 'description',
 	message: 'description',
@@ -104,8 +151,12 @@ const HEADER_WORDS: Record<string, Field> = {
 /** A header cell without its bold marks: how it is shown. */
 const headerText = (cell: string) => cell.replace(/^\*\*(.*)\*\*$/, '$1').trim();
 
-/** How a header cell is looked up: without bold marks and white space, lower case. */
-const headerKey = (cell: string) => headerText(cell).replace(/\s+/g, '').toLowerCase();
+/** How a header cell is looked up: without bold marks, white space and a closing gloss (`错误码（ErrorCode）`), lower case. */
+const headerKey = (cell: string) =>
+	headerText(cell)
+		.replace(/\s+/g, '')
+		.replace(/(?<=.)[（(][^（()）]*[)）]$/, '')
+		.toLowerCase();
 
 const DELIMITER_CELL = /^:?-+:?$/;
 const HEADING = /^#{1,6}\s+(.+?)\s*#*\s*$/;
@@ -246,6 +297,8 @@ export function parseDocument(file: string, input: string): ParsedDocument {
 	const { meta, bodyStart } = parseFrontMatter(lines, file);
 	const rows: SourceRow[] = [];
 	const skippedTables: SkippedTable[] = [];
+	// A broken line is noted and the reading goes on: the build names every one at once.
+	const problems: ParseError[] = [];
 	let section: string | undefined;
 	let inFence = false;
 
@@ -254,7 +307,8 @@ export function parseDocument(file: string, input: string): ParsedDocument {
 		if (FENCE.test(text)) inFence = !inFence;
 		if (inFence || FENCE.test(text)) continue;
 		if (text.startsWith('｜')) {
-			throw new ParseError(file, i + 1, 'full-width "｜" used as a table separator; use "|"');
+			problems.push(new ParseError(file, i + 1, 'full-width "｜" used as a table separator; use "|"'));
+			continue;
 		}
 		const heading = HEADING.exec(text) ?? BOLD_LINE.exec(text);
 		if (heading?.[1]) {
@@ -268,26 +322,36 @@ export function parseDocument(file: string, input: string): ParsedDocument {
 		let end = i;
 		while (end + 1 < lines.length && (lines[end + 1] ?? '').trim().startsWith('|')) end++;
 		i = end;
-		const header = splitCells(text, file, start + 1);
-		const columns = columnsOf(header, file, start + 1);
-		if (!columns) {
-			skippedTables.push({ line: start + 1, header });
+		const header = collecting(problems, () => splitCells(text, file, start + 1));
+		if (!header) continue;
+		const columns = collecting(problems, () => columnsOf(header, file, start + 1));
+		if (columns === undefined) {
+			if (problems.at(-1)?.line !== start + 1) skippedTables.push({ line: start + 1, header });
 			continue;
 		}
-		const delimiter = start + 1 <= end ? splitCells(lines[start + 1] ?? '', file, start + 2) : [];
-		if (!isDelimiterRow(delimiter)) {
-			throw new ParseError(file, start + 2, 'error-code table header is not followed by a "| --- |" delimiter row');
-		}
-		if (delimiter.length !== columns.length) {
-			throw new ParseError(file, start + 2, `delimiter row has ${delimiter.length} cells, header has ${columns.length}`);
-		}
-		if (end < start + 2) throw new ParseError(file, start + 1, 'error-code table has a header but no rows');
+		const shape = collecting(problems, () => {
+			const delimiter = start + 1 <= end ? splitCells(lines[start + 1] ?? '', file, start + 2) : [];
+			if (!isDelimiterRow(delimiter)) {
+				throw new ParseError(file, start + 2, 'error-code table header is not followed by a "| --- |" delimiter row');
+			}
+			if (delimiter.length !== columns.length) {
+				throw new ParseError(file, start + 2, `delimiter row has ${delimiter.length} cells, header has ${columns.length}`);
+			}
+			if (end < start + 2) throw new ParseError(file, start + 1, 'error-code table has a header but no rows');
+			return true;
+		});
+		if (!shape) continue;
 		for (let r = start + 2; r <= end; r++) {
-			rows.push(rowOf(splitCells(lines[r] ?? '', file, r + 1), columns, section, file, r + 1));
+			const row = collecting(problems, () => rowOf(splitCells(lines[r] ?? '', file, r + 1), columns, section, file, r + 1));
+			if (row) rows.push(row);
 		}
 	}
-	if (inFence) throw new ParseError(file, lines.length, 'code fence is never closed');
+	if (inFence) problems.push(new ParseError(file, lines.length, 'code fence is never closed'));
 	// A document that yields no codes has lost them (a renamed column, a broken table): say so.
-	if (rows.length === 0) throw new ParseError(file, 1, 'no error-code table (one with a 错误码 or Error code column) in this document');
+	if (rows.length === 0 && problems.length === 0) {
+		problems.push(new ParseError(file, 1, 'no error-code table (one with a 错误码 or Error code column) in this document'));
+	}
+	const failure = ParseErrors.of(problems);
+	if (failure) throw failure;
 	return { file, meta, rows, tables: tableSpans(input), skippedTables };
 }

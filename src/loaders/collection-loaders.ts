@@ -4,7 +4,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { aliasProblems } from '../lib/aliases.ts';
 import { buildCatalog, type Catalog } from '../lib/build-catalog.ts';
-import { ParseError } from '../lib/parse-document.ts';
+import { ParseError, ParseErrors } from '../lib/parse-document.ts';
 import { actionSchema } from '../schemas/action.ts';
 import { errorCodeSchema } from '../schemas/error-code.ts';
 import { documentSchema } from '../schemas/document.ts';
@@ -63,8 +63,13 @@ function catalogLoader<Schema extends z.ZodType>(
 				try {
 					catalog = await cachedCatalog(dir, logger);
 				} catch (error) {
+					// Every broken line of every document, a line each, so that one build names them all.
 					const where =
-						error instanceof ParseError ? `${options.dir}/${error.file}:${error.line}: ${error.reason}` : (error as Error).message;
+						error instanceof ParseError
+							? (error instanceof ParseErrors ? error.all : [error])
+									.map((e) => `\n  ${options.dir}/${e.file}:${e.line}: ${e.reason}`)
+									.join('')
+							: (error as Error).message;
 					logger.error(`Cannot read the catalogue: ${where}`);
 					throw error;
 				}

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { load as loadYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { parseActionsDocument, type ParsedActionsDocument } from '../lib/parse-actions.ts';
-import { parseDocument, type ParsedDocument } from '../lib/parse-document.ts';
+import { collecting, ParseError, ParseErrors, parseDocument, type ParsedDocument } from '../lib/parse-document.ts';
 import { tableSpans } from '../lib/row-accounting.ts';
 import { aliasesFileSchema, type AliasEntry } from '../schemas/alias.ts';
 import { servicesFileSchema, type ServiceMeta } from '../schemas/service.ts';
@@ -57,17 +57,27 @@ export function contentFiles(dir: URL): string[] {
 	return [...readdirSync(dir).sort(), ...documentNames(dir, ACTIONS_FOLDER), ...documentNames(dir, ENGLISH_FOLDER)];
 }
 
-/** A folder's metadata, every document in it, every actions document in its `actions/` and every English twin in its `en/`, parsed; fails with file:line. */
+/**
+ * A folder's metadata, every document in it, every actions document in its `actions/` and every
+ * English twin in its `en/`, parsed; fails with every broken line of every document at once
+ * (`ParseErrors`), each as file:line: reason.
+ */
 export function readContentFolder(
 	dir: URL,
 ): ContentMeta & { documents: ParsedDocument[]; actionDocuments: ParsedActionsDocument[]; englishDocuments: ParsedDocument[] } {
-	const parsed = (sub?: string) => documentNames(dir, sub).map((name) => parseDocument(name, readFileSync(new URL(name, dir), 'utf-8')));
-	const documents = parsed();
-	const englishDocuments = parsed(ENGLISH_FOLDER);
-	const actionDocuments = documentNames(dir, ACTIONS_FOLDER).map((name) =>
-		parseActionsDocument(name, readFileSync(new URL(name, dir), 'utf-8')),
-	);
-	return { ...readContentMeta(dir), documents, actionDocuments, englishDocuments };
+	const meta = readContentMeta(dir);
+	const problems: ParseError[] = [];
+	const each = <T>(sub: string, parse: (name: string, text: string) => T) =>
+		documentNames(dir, sub).flatMap((name) => {
+			const parsed = collecting(problems, () => parse(name, readFileSync(new URL(name, dir), 'utf-8')));
+			return parsed === undefined ? [] : [parsed];
+		});
+	const documents = each('', parseDocument);
+	const englishDocuments = each(ENGLISH_FOLDER, parseDocument);
+	const actionDocuments = each(ACTIONS_FOLDER, parseActionsDocument);
+	const failure = ParseErrors.of(problems);
+	if (failure) throw failure;
+	return { ...meta, documents, actionDocuments, englishDocuments };
 }
 
 /** How many table lines a folder's documents, its English twins and its actions documents hold, counted without parsing them: what sizes the build's heap. */

@@ -227,6 +227,8 @@ test.describe('machine-readable', () => {
 			statusLabel: null,
 			description: '单个 CloudAudit 个数超过50个',
 			handling: '请按照要求创建 CloudAudit 的数量不得超过50个',
+			// The seeds' tables have no columns beyond the known ones.
+			extra: [],
 			// The seeds have no English twins.
 			descriptionEn: null,
 			english: null,

@@ -34,7 +34,10 @@ describe('broken documents fail with file, line and reason', () => {
 		],
 		['unknown-service.md', 'unknown-service.md:1: unknown service "cvm" (known: cos, cloudaudit, smh)'],
 		['missing-front-matter.md', 'missing-front-matter.md:1: missing front matter: the document must start with a "---" line'],
-		['full-width-bars.md', 'full-width-bars.md:6: full-width "｜" used as a table separator; use "|"'],
+		[
+			'full-width-bars.md',
+			[6, 7, 8].map((line) => `full-width-bars.md:${line}: full-width "｜" used as a table separator; use "|"`).join('\n'),
+		],
 	])('%s', (name, message) => {
 		expect(failure(name)).toBe(message);
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ParseError, parseDocument, splitCells } from '../../src/lib/parse-document.ts';
+import { ParseError, ParseErrors, parseDocument, splitCells } from '../../src/lib/parse-document.ts';
 import { doc, parseContent } from './content.ts';
 import { checkRowAccounting } from '../../src/lib/build-catalog.ts';
 
@@ -154,6 +154,28 @@ describe('input that must fail the build', () => {
 	});
 });
 
+describe('a document with several broken lines', () => {
+	test('names every one of them at once, in order, and goes on reading past each', () => {
+		const input = doc(
+			'| 错误码 | 说明 |\n|---|---|\n| A | b | c |\n| B | ok |\n|  | empty |\n\n| 错误码 | HTTP 状态码 | 说明 |\n|---|---|---|\n| C | Bad | d |\n',
+		);
+		let error: unknown;
+		try {
+			parseDocument('many.md', input);
+		} catch (caught) {
+			error = caught;
+		}
+		expect(error).toBeInstanceOf(ParseErrors);
+		expect((error as ParseErrors).all.map((e) => e.line)).toEqual([8, 10, 14]);
+		expect((error as ParseErrors).message.split('\n')).toEqual([
+			'many.md:8: wrong cell count: expected 2, found 3',
+			'many.md:10: empty error code',
+			'many.md:14: HTTP status "Bad" does not start with a 3-digit number',
+		]);
+		expect(error).toMatchObject({ file: 'many.md', line: 8 });
+	});
+});
+
 describe('input that is odd but fine', () => {
 	test('reads a document with a BOM and CRLF line endings', () => {
 		const parsed = parseDocument('crlf.md', `\uFEFF${doc('| 错误码 | 说明 |\n|---|---|\n| A | b |\n')}`.replace(/\n/g, '\r\n'));
@@ -183,6 +205,12 @@ describe('input that is odd but fine', () => {
 			'| Code | Error Message | Solution |\n|---|---|---|\n| X | Bad | Fix |\n',
 			{ code: 'X', description: 'Bad' },
 		],
+		[
+			'glossed header words',
+			'| HTTP 状态码（StatusCode） | 错误码（ErrorCode） | 描述（ErrorMessage） |\n|---|---|---|\n| 400 | A | b |\n',
+			{ code: 'A', status: 400, description: 'b' },
+		],
+		['原因 as the only text', '| 错误码 | 原因 |\n|---|---|\n| 1 | 网络 |\n', { code: '1', description: '网络' }],
 		['bold header cells', '| **错误码** | **说明** |\n|---|---|\n| A | b |\n', { code: 'A', description: 'b' }],
 		[
 			'the code column not first',
