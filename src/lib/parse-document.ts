@@ -1,5 +1,6 @@
 import { load as loadYaml } from 'js-yaml';
 import { frontMatterSchema, type DocumentMeta } from '../schemas/document.ts';
+import { readHtmlTable } from './html-table.ts';
 import { tableSpans, type TableSpan } from './row-accounting.ts';
 
 /** A problem in a source document, always pinned to a file and a 1-based line. */
@@ -302,6 +303,29 @@ export function parseDocument(file: string, input: string): ParsedDocument {
 	let section: string | undefined;
 	let inFence = false;
 
+	/** Reads the HTML table that starts on line index `start`; returns the index of its last line. */
+	const readHtmlBlock = (start: number): number => {
+		let end = start;
+		while (end < lines.length && !/<\/table>/i.test(lines[end] ?? '')) end++;
+		if (end === lines.length) {
+			problems.push(new ParseError(file, start + 1, 'an HTML <table> is never closed by </table>'));
+			return end;
+		}
+		const table = readHtmlTable(lines.slice(start, end + 1).join('\n'), start + 1);
+		if (!table) return end;
+		const columns = collecting(problems, () => columnsOf(table.header.cells, file, table.header.line));
+		if (columns === undefined) {
+			if (problems.at(-1)?.line !== table.header.line) skippedTables.push({ line: start + 1, header: table.header.cells });
+			return end;
+		}
+		if (table.rows.length === 0) problems.push(new ParseError(file, table.header.line, 'error-code table has a header but no rows'));
+		for (const { cells, line } of table.rows) {
+			const row = collecting(problems, () => rowOf(cells, columns, section, file, line));
+			if (row) rows.push(row);
+		}
+		return end;
+	};
+
 	for (let i = bodyStart; i < lines.length; i++) {
 		const text = (lines[i] ?? '').trim();
 		if (FENCE.test(text)) inFence = !inFence;
@@ -313,6 +337,10 @@ export function parseDocument(file: string, input: string): ParsedDocument {
 		const heading = HEADING.exec(text) ?? BOLD_LINE.exec(text);
 		if (heading?.[1]) {
 			section = heading[1].trim();
+			continue;
+		}
+		if (/^<table\b/i.test(text)) {
+			i = readHtmlBlock(i);
 			continue;
 		}
 		if (!text.startsWith('|')) continue;

@@ -12,29 +12,50 @@ const FENCE = /^(```|~~~)/;
 const DELIMITER = /^\|?(\s*:?-+:?\s*\|)*\s*:?-+:?\s*\|?$/;
 
 /**
- * Every table of a document, counted line by line: a table is a run of lines that start with `|`
- * outside code fences. Written apart from the parser on purpose, so that the catalogue can check
- * the parser's rows against a count that does not share its logic.
+ * Every table of a document, counted line by line: a pipe table is a run of lines that start with
+ * `|` outside code fences; an HTML table runs from a line that starts with `<table` to the line
+ * of the `</table>` that closes it, its rows its own `<tr>` tags after the first. Written apart from the parser on
+ * purpose (no HTML parser here), so that the catalogue can check the parser's rows against a count
+ * that does not share its logic.
  */
 export function tableSpans(input: string): TableSpan[] {
 	const lines = input.split(/\r\n|\r|\n/).map((line) => line.replace(/^\uFEFF/, ''));
 	const spans: TableSpan[] = [];
 	let inFence = false;
 	let open: TableSpan | undefined;
-	lines.forEach((raw, i) => {
-		const text = raw.trim();
+	for (let i = 0; i < lines.length; i++) {
+		const text = (lines[i] ?? '').trim();
 		if (FENCE.test(text)) inFence = !inFence;
+		if (!inFence && /^<table\b/i.test(text)) {
+			// To the `</table>` that closes it: a table inside a cell opens and closes within, its rows not counted.
+			let depth = 0;
+			let rows = 0;
+			let end = i;
+			for (; end < lines.length; end++) {
+				for (const [tag] of (lines[end] ?? '').matchAll(/<\/?table\b|<tr[\s>]/gi)) {
+					if (/^<table/i.test(tag)) depth++;
+					else if (/^<\/table/i.test(tag)) depth--;
+					else if (depth === 1) rows++;
+				}
+				if (depth <= 0) break;
+			}
+			end = Math.min(end, lines.length - 1);
+			spans.push({ line: i + 1, lastLine: end + 1, bodyRows: Math.max(0, rows - 1) });
+			open = undefined;
+			i = end;
+			continue;
+		}
 		if (inFence || !text.startsWith('|') || FENCE.test(text)) {
 			open = undefined;
-			return;
+			continue;
 		}
 		if (!open) {
 			open = { line: i + 1, lastLine: i + 1, bodyRows: 0 };
 			spans.push(open);
-			return;
+			continue;
 		}
 		open.lastLine = i + 1;
 		if (!DELIMITER.test(text)) open.bodyRows++;
-	});
+	}
 	return spans;
 }

@@ -297,6 +297,20 @@ test.describe('a vendor page with columns of its own', () => {
 		await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 	});
 
+	test('a row of an HTML table reads as its cells do: lines kept, an unsafe link as text, a safe one a link, and nothing runs', async ({
+		page,
+	}) => {
+		await page.goto('/evil/Html.Cell/');
+		const card = page.getByRole('article');
+		await expect(card.getByText('[坏链接](javascript:alert(32))')).toBeVisible();
+		await expect(card.getByRole('link', { name: '好链接' })).toHaveAttribute('rel', 'noopener noreferrer');
+		await expect(card.getByText('• 重试')).toBeVisible();
+		await expect(card.getByText('console.md 第 19 行')).toBeVisible();
+		await page.goto('/evil/Html.Script/');
+		await expect(page.getByRole('article').getByText('alert(31)仅文字')).toBeVisible();
+		expect(await injected(page).count()).toBe(0);
+	});
+
 	test('the JSON keeps every cell of the other columns, empty ones too', async ({ request }) => {
 		const evil = await (await request.get('/api/evil.json')).json();
 		const row = evil.codes.find((r: { code: string }) => r.code === '-1792');
