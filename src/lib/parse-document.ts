@@ -109,7 +109,14 @@ const HEADER_WORDS: Record<string, Field> = {
 	返回码: 'code',
 	公共错误码: 'code',
 	告警码: 'code',
+	参考值: 'code',
+	取值: 'code',
+	值: 'code',
+	十进制值: 'code',
+	错误返回: 'code',
 	errorcode: 'code',
+	errorresponse: 'code',
+	decimalvalue: 'code',
 	errorcodevalue: 'code',
 	code: 'code',
 	http状态码: 'status',
@@ -163,11 +170,15 @@ const DELIMITER_CELL = /^:?-+:?$/;
 const HEADING = /^#{1,6}\s+(.+?)\s*#*\s*$/;
 const BOLD_LINE = /^\*\*([^*]+)\*\*$/;
 const FENCE = /^(```|~~~)/;
+// A delimiter row with at least one inner pipe: under a header without outer pipes, a lone `---` is a rule, not a table.
+const PIPELESS_DELIMITER = /^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?$/;
+/** A line that goes on a table: one with a `|` in it, not a heading or a fence. */
+const isTableLine = (text: string) => text.includes('|') && !HEADING.test(text) && !FENCE.test(text);
 
-/** Splits one table line into cells. Quoted cells may contain `|`; the quotes are not text. */
+/** Splits one table line into cells, outer pipes or not. Quoted cells may contain `|`; the quotes are not text. */
 export function splitCells(raw: string, file: string, line: number): string[] {
-	const text = raw.trim();
-	if (!text.startsWith('|')) throw new ParseError(file, line, 'table row must start with "|"');
+	// A row without its leading pipe reads as if it had one.
+	const text = raw.trim().startsWith('|') ? raw.trim() : `|${raw.trim()}`;
 	const cells: string[] = [];
 	let pos = 1;
 	while (pos < text.length) {
@@ -248,8 +259,13 @@ export function columnsOf(header: string[], file: string, line: number): Column[
 	});
 	const empty = columns.find((c) => c.kind === 'extra' && c.header === '');
 	if (empty) throw new ParseError(file, line, `column ${columns.indexOf(empty) + 1} of an error-code table has no header`);
-	if (!fields.includes('description')) {
-		throw new ParseError(file, line, 'error-code table has no description column (说明 / 描述 / 含义 / Description …)');
+	// A table whose header names no description (`错误码 | 错误类型`, `错误码名称 | 错误码值 | 原因及建议方案`)
+	// says what a code means in its first other column after the code (before it, a name of the code): its description.
+	const code = columns.findIndex((c) => c.kind === 'code');
+	const described = columns.find((c, i) => c.kind === 'extra' && i > code) ?? columns.find((c) => c.kind === 'extra');
+	if (!fields.includes('description') && described) described.kind = 'description';
+	if (!columns.some((c) => c.kind === 'description')) {
+		throw new ParseError(file, line, 'error-code table has no column besides its code, status and handling to say what a code means');
 	}
 	return columns;
 }
@@ -343,12 +359,12 @@ export function parseDocument(file: string, input: string): ParsedDocument {
 			i = readHtmlBlock(i);
 			continue;
 		}
-		if (!text.startsWith('|')) continue;
-
-		// A table: consecutive lines starting with "|".
+		// A table: a line that starts with "|", or a header without its outer pipes over a delimiter
+		// row; then every following line with a "|" in it, outer pipes or not, up to a blank line.
+		if (!text.startsWith('|') && !(text.includes('|') && PIPELESS_DELIMITER.test((lines[i + 1] ?? '').trim()))) continue;
 		const start = i;
 		let end = i;
-		while (end + 1 < lines.length && (lines[end + 1] ?? '').trim().startsWith('|')) end++;
+		while (end + 1 < lines.length && isTableLine((lines[end + 1] ?? '').trim())) end++;
 		i = end;
 		const header = collecting(problems, () => splitCells(text, file, start + 1));
 		if (!header) continue;

@@ -12,8 +12,9 @@ const FENCE = /^(```|~~~)/;
 const DELIMITER = /^\|?(\s*:?-+:?\s*\|)*\s*:?-+:?\s*\|?$/;
 
 /**
- * Every table of a document, counted line by line: a pipe table is a run of lines that start with
- * `|` outside code fences; an HTML table runs from a line that starts with `<table` to the line
+ * Every table of a document, counted line by line: a pipe table starts at a line that starts with
+ * `|`, or at a header without outer pipes over a delimiter row, and runs over the lines with a `|`
+ * in them, outside code fences; an HTML table runs from a line that starts with `<table` to the line
  * of the `</table>` that closes it, its rows its own `<tr>` tags after the first. Written apart from the parser on
  * purpose (no HTML parser here), so that the catalogue can check the parser's rows against a count
  * that does not share its logic.
@@ -45,17 +46,24 @@ export function tableSpans(input: string): TableSpan[] {
 			i = end;
 			continue;
 		}
-		if (inFence || !text.startsWith('|') || FENCE.test(text)) {
+		if (inFence || FENCE.test(text)) {
 			open = undefined;
 			continue;
 		}
-		if (!open) {
-			open = { line: i + 1, lastLine: i + 1, bodyRows: 0 };
-			spans.push(open);
+		// A row goes on while lines have a "|" in them; a heading ends the table.
+		const heading = /^#{1,6}\s/.test(text);
+		if (open && text.includes('|') && !heading) {
+			open.lastLine = i + 1;
+			if (!DELIMITER.test(text)) open.bodyRows++;
 			continue;
 		}
-		open.lastLine = i + 1;
-		if (!DELIMITER.test(text)) open.bodyRows++;
+		open = undefined;
+		// A table starts at a line with a leading "|", or at a header without one over a delimiter row with a "|" in it.
+		const next = (lines[i + 1] ?? '').trim();
+		if (!heading && (text.startsWith('|') || (text.includes('|') && next.includes('|') && DELIMITER.test(next)))) {
+			open = { line: i + 1, lastLine: i + 1, bodyRows: 0 };
+			spans.push(open);
+		}
 	}
 	return spans;
 }

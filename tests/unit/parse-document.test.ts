@@ -121,7 +121,12 @@ describe('input that must fail the build', () => {
 		['a table with a header only', doc(table), 6, /header but no rows/],
 		['a header without a delimiter row', doc('| 错误码 | 说明 |\n| A | b |\n'), 7, /delimiter row/],
 		['a column without a header', doc('| 错误码 | 说明 |  |\n| --- | --- | --- |\n| A | b | c |\n'), 6, /column 3 .* has no header/],
-		['a code table without a description', doc('| 错误码 | HTTP 状态码 |\n| --- | --- |\n| A | 400 |\n'), 6, /no description column/],
+		[
+			'a code table without a description',
+			doc('| 错误码 | HTTP 状态码 |\n| --- | --- |\n| A | 400 |\n'),
+			6,
+			/no column besides its code, status and handling/,
+		],
 		[
 			'a status that is not a number',
 			doc('| HTTP 状态码 | 错误码 | 描述 |\n| --- | --- | --- |\n| Bad | A | b |\n'),
@@ -210,6 +215,21 @@ describe('input that is odd but fine', () => {
 			'| HTTP 状态码（StatusCode） | 错误码（ErrorCode） | 描述（ErrorMessage） |\n|---|---|---|\n| 400 | A | b |\n',
 			{ code: 'A', status: 400, description: 'b' },
 		],
+		[
+			'a first other column as the description',
+			'| 错误代码 | 错误类型 | 处理措施 |\n|---|---|---|\n| E | 参数 | 检查 |\n',
+			{ code: 'E', description: '参数', handling: '检查' },
+		],
+		[
+			'the first other column after the code as the description',
+			'| 错误码名称 | 错误码值 | 原因及建议方案 |\n|---|---|---|\n| ERR_X | 7 | 重试 |\n',
+			{ code: '7', description: '重试', extra: [{ header: '错误码名称', text: 'ERR_X' }] },
+		],
+		[
+			'值 as the code',
+			'| 符号 | 值 | 含义 |\n|---|---|---|\n| ERR_X | -1 | 失败 |\n',
+			{ code: '-1', description: '失败', extra: [{ header: '符号', text: 'ERR_X' }] },
+		],
 		['原因 as the only text', '| 错误码 | 原因 |\n|---|---|\n| 1 | 网络 |\n', { code: '1', description: '网络' }],
 		['bold header cells', '| **错误码** | **说明** |\n|---|---|\n| A | b |\n', { code: 'A', description: 'b' }],
 		[
@@ -234,6 +254,23 @@ describe('input that is odd but fine', () => {
 	test('keeps an extra column header without its bold marks', () => {
 		expect(first('| 错误码 | 说明 | **英文提示** |\n|---|---|---|\n| A | b | Bad |\n')?.extra).toEqual([
 			{ header: '英文提示', text: 'Bad' },
+		]);
+	});
+
+	test('reads a table without outer pipes, and rows without them under a table with them, counting each', () => {
+		const parsed = parseDocument(
+			'p.md',
+			doc('错误码 | 说明\n--- | ---\nA | a\n| B | b |\n\n| 错误码 | 说明 |\n|---|---|\n| C | c |\nD | d |\n'),
+		);
+		expect(parsed.rows.map((r) => [r.code, r.description, r.line])).toEqual([
+			['A', 'a', 8],
+			['B', 'b', 9],
+			['C', 'c', 13],
+			['D', 'd', 14],
+		]);
+		expect(parsed.tables.map((t) => [t.line, t.lastLine, t.bodyRows])).toEqual([
+			[6, 9, 2],
+			[11, 14, 2],
 		]);
 	});
 
