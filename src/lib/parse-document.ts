@@ -309,9 +309,11 @@ export function rowOf(cells: string[], columns: Column[], section: string | unde
 
 /** Parses one source document: its front matter and every row of every error-code table. */
 export function parseDocument(file: string, input: string): ParsedDocument {
-	// A byte-order mark is no text wherever a line starts with one (the vendor's pages carry one after the front matter).
-	const lines = input.split(/\r\n|\r|\n/).map((line) => line.replace(/^\uFEFF/, ''));
-	const { meta, bodyStart } = parseFrontMatter(lines, file);
+	// A byte-order mark is no text wherever a line starts with one (the vendor's pages carry one after
+	// the front matter); the body's blockquote marks (`>| 错误码 |`) are none either.
+	const raw = input.split(/\r\n|\r|\n/).map((line) => line.replace(/^\uFEFF/, ''));
+	const { meta, bodyStart } = parseFrontMatter(raw, file);
+	const lines = raw.map((line, i) => (i < bodyStart ? line : line.replace(/^(\s*>)+\s?/, '')));
 	const rows: SourceRow[] = [];
 	const skippedTables: SkippedTable[] = [];
 	// A broken line is noted and the reading goes on: the build names every one at once.

@@ -20,7 +20,8 @@ const DELIMITER = /^\|?(\s*:?-+:?\s*\|)*\s*:?-+:?\s*\|?$/;
  * that does not share its logic.
  */
 export function tableSpans(input: string): TableSpan[] {
-	const lines = input.split(/\r\n|\r|\n/).map((line) => line.replace(/^\uFEFF/, ''));
+	// Blockquote marks are no text: a table in a quote (`>| 错误码 |`) is a table. Front matter has none.
+	const lines = input.split(/\r\n|\r|\n/).map((line) => line.replace(/^\uFEFF/, '').replace(/^(\s*>)+\s?/, ''));
 	const spans: TableSpan[] = [];
 	let inFence = false;
 	let open: TableSpan | undefined;

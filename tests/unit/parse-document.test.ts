@@ -274,6 +274,12 @@ describe('input that is odd but fine', () => {
 		]);
 	});
 
+	test('reads a table inside a blockquote', () => {
+		const parsed = parseDocument('q.md', doc('> **说明：**\n>| 错误码 | 描述 |\n>| --- | --- |\n>| 4001 | 文件消息失败 |\n'));
+		expect(parsed.rows).toEqual([{ code: '4001', description: '文件消息失败', section: '说明：', line: 9 }]);
+		expect(parsed.tables.map((t) => t.bodyRows)).toEqual([1]);
+	});
+
 	test('reads a row whose trailing cells beyond the header are empty', () => {
 		expect(first('| 错误码 | 说明 |\n|---|---|\n| A | b | | |\n')).toEqual({ code: 'A', description: 'b', line: 8 });
 	});
