@@ -28,6 +28,8 @@ export interface Catalog {
 	codes: CodeRecord[];
 	documents: DocumentRecord[];
 	actions: ActionRecord[];
+	/** What the build reports and reads on (`file:line: …`): a row a document repeats, kept once. */
+	reports: string[];
 }
 
 /** What the row accounting compares: the rows a parser produced, and the tables a line count saw. */
@@ -107,6 +109,7 @@ export function buildCatalog(
 
 	const codes = new Map<string, CodeRecord>();
 	const urls = new Map<string, CodeRecord[]>();
+	const reports: string[] = [];
 	const documents: DocumentRecord[] = [];
 	/** A new code's record, its URL checked against the service's other codes. */
 	const addCode = (service: string, code: string, meaning: Meaning, file: string, line: number): CodeRecord => {
@@ -147,6 +150,13 @@ export function buildCatalog(
 		}
 		const same = existing.meanings.find((m) => meaningKey(m) === meaningKey(meaning));
 		const sameFamily = same && (same.family === meaning.family || same.alsoIn?.some((s) => s.family === meaning.family));
+		// A document that lists a row again, cell for cell, says nothing new: the meaning is kept once, both rows its sources.
+		if (same && same.file === meaning.file) {
+			reports.push(`${meaning.file}:${meaning.line}: code "${code}" is listed again with the same cells (first at line ${same.line}): kept once`);
+			const { status, statusLabel, description, handling, extra, alsoIn, englishOnly, ...source } = meaning;
+			same.alsoIn = [...(same.alsoIn ?? []), source];
+			return;
+		}
 		if (same && sameFamily) {
 			throw new ParseError(
 				meaning.file,
@@ -275,6 +285,7 @@ export function buildCatalog(
 		codes: sortedCodes,
 		documents,
 		actions: [...actions.values()],
+		reports,
 	};
 }
 

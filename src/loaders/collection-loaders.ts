@@ -25,6 +25,7 @@ async function readCatalog(dir: URL, logger: LoaderContext['logger']): Promise<C
 		for (const table of doc.skippedTables) logger.info(`${doc.file}:${table.line}: not a code table (${table.header.join(' | ')})`);
 	}
 	const catalog = buildCatalog(services, documents, actionDocuments, englishDocuments);
+	for (const report of catalog.reports) logger.warn(report);
 	const problems = aliasProblems(aliases, catalog);
 	if (problems.length > 0) throw new Error(problems.join('\n'));
 	return catalog;
