@@ -23,10 +23,13 @@ const familyKey = (service: string, family: string) => `${service}/${family}`;
  * response format: the vendor lists the common codes once a service, in its newest version.
  */
 export function commonCodesByFamily(services: ServiceMeta[], codes: ErrorCode[]): Map<string, Set<string>> {
+	// Only an API 3.0 family's 公共错误码 are API 3.0's common codes: other vendor pages (the legacy API's
+	// numeric 4000, a console's) use the same heading for codes of their own.
+	const api3 = new Set(services.flatMap((s) => s.families.filter((f) => f.response === 'api3-json').map((f) => familyKey(s.slug, f.slug))));
 	const own = new Map<string, Set<string>>();
 	for (const code of codes) {
 		for (const source of code.meanings.flatMap(sourcesOf)) {
-			if (source.section !== COMMON_SECTION) continue;
+			if (source.section !== COMMON_SECTION || !api3.has(familyKey(code.service, source.family))) continue;
 			const key = familyKey(code.service, source.family);
 			own.set(key, (own.get(key) ?? new Set()).add(code.code));
 		}

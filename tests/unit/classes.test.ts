@@ -57,7 +57,10 @@ const catalog = buildCatalog(services, [
 	),
 	parseDocument(
 		'cvm-legacy.md',
-		doc('| 错误码 | 说明 |\n|---|---|\n| InternalError.Legacy | 旧接口的错误。 |', 'service: cvm\nfamily: legacy\ntitle: T'),
+		doc(
+			'### 公共错误码\n| 错误码 | 说明 |\n|---|---|\n| 4000 | 请求参数非法 |\n| InternalError.Legacy | 旧接口的错误。 |',
+			'service: cvm\nfamily: legacy\ntitle: T',
+		),
 	),
 ]);
 const code = (name: string) => catalog.codes.find((c) => c.code === name)!;
@@ -72,6 +75,7 @@ describe('the class of a code', () => {
 		['InstanceNotFound', undefined, undefined, 'no dotted segment, and not a common code'],
 		['InternalError.Old', 'InternalError', undefined, 'a family without common codes takes those of its service of the same format'],
 		['InternalError.Legacy', undefined, undefined, 'a family of another format takes none'],
+		['4000', undefined, undefined, 'the 公共错误码 of a family that is not API 3.0 are no classes'],
 	])('%s: %s (%s)', (name, errorClass, common, _why) => {
 		const { errorClass: got, common: isCommon } = code(name);
 		expect({ errorClass: got, common: isCommon }).toEqual({ errorClass, common });
