@@ -152,7 +152,9 @@ export function buildCatalog(
 		const sameFamily = same && (same.family === meaning.family || same.alsoIn?.some((s) => s.family === meaning.family));
 		// A document that lists a row again, cell for cell, says nothing new: the meaning is kept once, both rows its sources.
 		if (same && same.file === meaning.file) {
-			reports.push(`${meaning.file}:${meaning.line}: code "${code}" is listed again with the same cells (first at line ${same.line}): kept once`);
+			reports.push(
+				`${meaning.file}:${meaning.line}: code "${code}" is listed again with the same cells (first at line ${same.line}): kept once`,
+			);
 			const { status, statusLabel, description, handling, extra, alsoIn, englishOnly, ...source } = meaning;
 			same.alsoIn = [...(same.alsoIn ?? []), source];
 			return;
