@@ -9,6 +9,15 @@ const byFile = (file: string) => {
 	if (!found) throw new Error(`no ${file} in content/`);
 	return found;
 };
+/** What `read` throws, if anything. */
+const thrown = (read: () => unknown): unknown => {
+	try {
+		read();
+	} catch (error) {
+		return error;
+	}
+	return undefined;
+};
 const rowsOf = (file: string, code: string) => byFile(file).rows.filter((r) => r.code === code);
 const sectionCounts = (file: string) => {
 	const counts: Record<string, number> = {};
@@ -146,12 +155,7 @@ describe('input that must fail the build', () => {
 		['full-width bars', doc('｜ 错误码 ｜ 说明 ｜\n'), 6, /full-width/],
 		['a code fence never closed', doc('```\n| 错误码 | 说明 |\n'), 8, /never closed/],
 	])('%s', (_name, input, line, reason) => {
-		let error: unknown;
-		try {
-			parseDocument('broken.md', input);
-		} catch (caught) {
-			error = caught;
-		}
+		const error = thrown(() => parseDocument('broken.md', input));
 		expect(error).toBeInstanceOf(ParseError);
 		expect(error).toMatchObject({ file: 'broken.md', line });
 		expect((error as ParseError).message).toMatch(reason);
@@ -164,12 +168,7 @@ describe('a document with several broken lines', () => {
 		const input = doc(
 			'| 错误码 | 说明 |\n|---|---|\n| A | b | c |\n| B | ok |\n|  | empty |\n\n| 错误码 | HTTP 状态码 | 说明 |\n|---|---|---|\n| C | Bad | d |\n',
 		);
-		let error: unknown;
-		try {
-			parseDocument('many.md', input);
-		} catch (caught) {
-			error = caught;
-		}
+		const error = thrown(() => parseDocument('many.md', input));
 		expect(error).toBeInstanceOf(ParseErrors);
 		expect((error as ParseErrors).all.map((e) => e.line)).toEqual([8, 10, 14]);
 		expect((error as ParseErrors).message.split('\n')).toEqual([
