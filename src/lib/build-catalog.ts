@@ -155,7 +155,7 @@ export function buildCatalog(
 			reports.push(
 				`${meaning.file}:${meaning.line}: code "${code}" is listed again with the same cells (first at line ${same.line}): kept once`,
 			);
-			const { status, statusLabel, description, handling, extra, alsoIn, englishOnly, ...source } = meaning;
+			const { status, statusLabel, description, handling, extra, alsoIn, englishOnly, lang, ...source } = meaning;
 			same.alsoIn = [...(same.alsoIn ?? []), source];
 			return;
 		}
@@ -167,13 +167,14 @@ export function buildCatalog(
 			);
 		}
 		if (same) {
-			const { status, statusLabel, description, handling, extra, alsoIn, englishOnly, ...source } = meaning;
+			const { status, statusLabel, description, handling, extra, alsoIn, englishOnly, lang, ...source } = meaning;
 			same.alsoIn = [...(same.alsoIn ?? []), source];
 		} else existing.meanings.push(meaning);
 	};
-	/** A row's meaning, from its document's family and its own cells. */
-	const meaningOf = (row: SourceRow, family: string, file: string): Meaning => {
+	/** A row's meaning, from its document's family and language and its own cells. */
+	const meaningOf = (row: SourceRow, family: string, file: string, lang?: 'en'): Meaning => {
 		const meaning: Meaning = { family, description: row.description, file, line: row.line };
+		if (lang !== undefined) meaning.lang = lang;
 		if (row.section !== undefined) meaning.section = row.section;
 		if (row.status !== undefined) meaning.status = row.status;
 		if (row.statusLabel !== undefined) meaning.statusLabel = row.statusLabel;
@@ -186,7 +187,7 @@ export function buildCatalog(
 		const sections = new SectionCounter();
 		for (const row of doc.rows) {
 			sections.count(row.section);
-			addMeaning(service, row.code, meaningOf(row, family, doc.file));
+			addMeaning(service, row.code, meaningOf(row, family, doc.file, doc.meta.lang));
 		}
 		checkRowAccounting(doc);
 		documents.push(documentRecord(doc.file, doc.meta, documents.length, 'codes', sections.sections, doc.rows.length));
@@ -221,7 +222,7 @@ export function buildCatalog(
 				continue;
 			}
 			sections.count(row.section);
-			addMeaning(service, row.code, { ...meaningOf(row, family, doc.file), englishOnly: true });
+			addMeaning(service, row.code, { ...meaningOf(row, family, doc.file, 'en'), englishOnly: true });
 			englishOnly++;
 		}
 		checkRowAccounting(doc);

@@ -5,8 +5,15 @@ import type { EnglishRow, Meaning, SourceRef } from '../schemas/error-code.ts';
 const extraOf = (row: { extra?: EnglishRow['extra'] }) => (row.extra === undefined ? [] : [row.extra]);
 
 /** What makes two meanings the same: the status cell, the description, the handling and any other cells, exactly as written, in one language. */
-export function meaningKey(meaning: Pick<Meaning, 'statusLabel' | 'description' | 'handling' | 'extra' | 'englishOnly'>): string {
-	return JSON.stringify([meaning.statusLabel, meaning.description, meaning.handling, meaning.englishOnly === true, ...extraOf(meaning)]);
+export function meaningKey(meaning: Pick<Meaning, 'statusLabel' | 'description' | 'handling' | 'extra' | 'englishOnly' | 'lang'>): string {
+	return JSON.stringify([
+		meaning.statusLabel,
+		meaning.description,
+		meaning.handling,
+		meaning.englishOnly === true,
+		...extraOf(meaning),
+		...(meaning.lang === undefined ? [] : [meaning.lang]),
+	]);
 }
 
 /** What makes two English rows the same: their cells, exactly as written. */

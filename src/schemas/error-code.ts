@@ -45,6 +45,8 @@ export const meaningSchema = sourceRefSchema.extend({
 	actionOnly: z.literal(true).optional(),
 	/** No Chinese document gives the code in this family: this meaning is an English twin's row, in English. */
 	englishOnly: z.literal(true).optional(),
+	/** The row's text is English: its document says `lang: en` (an English twin's, or a vendor page's own). */
+	lang: z.literal('en').optional(),
 });
 
 /** A meaning, as pages read it. */

@@ -311,6 +311,14 @@ test.describe('a vendor page with columns of its own', () => {
 		expect(await injected(page).count()).toBe(0);
 	});
 
+	test("an English vendor page's rows read as English, in a family of their own", async ({ page }) => {
+		await page.goto('/evil/Console.EnglishOnly/');
+		const card = page.getByRole('article');
+		await expect(card.locator('[lang="en"]').getByText('The request <em>failed</em>')).toBeVisible();
+		await expect(card.getByText('Console Return Codes · Console Return Codes')).toBeVisible();
+		await expect(card.locator('[lang="en"]').getByText('Network reset')).toBeVisible();
+	});
+
 	test('the JSON keeps every cell of the other columns, empty ones too', async ({ request }) => {
 		const evil = await (await request.get('/api/evil.json')).json();
 		const row = evil.codes.find((r: { code: string }) => r.code === '-1792');
