@@ -95,6 +95,8 @@ export interface Column {
 	kind: Field | 'extra';
 	/** The header cell as written, bold marks removed. */
 	header: string;
+	/** Its header names a code (`错误码`, `Code`, `值`…): of several such columns, `keyColumn` picks the table's code by its cells. */
+	codeLike?: true;
 }
 
 /**
@@ -114,7 +116,10 @@ const HEADER_WORDS: Record<string, Field> = {
 	值: 'code',
 	十进制值: 'code',
 	错误返回: 'code',
+	模块错误码: 'code',
 	errorcode: 'code',
+	modularerrorcode: 'code',
+	value: 'code',
 	errorresponse: 'code',
 	decimalvalue: 'code',
 	errorcodevalue: 'code',
@@ -255,7 +260,9 @@ export function columnsOf(header: string[], file: string, line: number): Column[
 	const columns = header.map((cell, i): Column => {
 		const field = fields[i];
 		const first = field !== undefined && fields.indexOf(field) === i;
-		return { kind: first ? field : 'extra', header: headerText(cell) };
+		const column: Column = { kind: first ? field : 'extra', header: headerText(cell) };
+		if (field === 'code') column.codeLike = true;
+		return column;
 	});
 	const empty = columns.find((c) => c.kind === 'extra' && c.header === '');
 	if (empty) throw new ParseError(file, line, `column ${columns.indexOf(empty) + 1} of an error-code table has no header`);
@@ -268,6 +275,21 @@ export function columnsOf(header: string[], file: string, line: number): Column[
 		throw new ParseError(file, line, 'error-code table has no column besides its code, status and handling to say what a code means');
 	}
 	return columns;
+}
+
+/**
+ * The table's code column, where its header names more than one (`Code | Value`, `错误码 | 模块错误码`),
+ * decided by the cells, not by the names: the one whose cells tell every row apart, a number each
+ * (the codes an API returns) before one of names; the first where none does. The others are extra.
+ */
+export function keyColumn(columns: Column[], rows: string[][]): Column[] {
+	const candidates = columns.flatMap((c, i) => (c.codeLike ? [i] : []));
+	if (candidates.length < 2) return columns;
+	const cells = (i: number) => rows.map((row) => codeText(row[i] ?? ''));
+	const distinct = (i: number) => cells(i).every((c) => c !== '') && new Set(cells(i)).size === rows.length;
+	const numbers = (i: number) => cells(i).every((c) => /^-?\d+$/.test(c));
+	const key = candidates.find((i) => distinct(i) && numbers(i)) ?? candidates.find(distinct) ?? candidates[0];
+	return columns.map((c, i) => (c.codeLike ? { ...c, kind: i === key ? 'code' : 'extra' } : c));
 }
 
 /** A code cell as a reader sees it: Markdown's backslash escapes (`\\-1792`, `tcapsvr\\_fail`) are not part of the code. */
@@ -337,8 +359,12 @@ export function parseDocument(file: string, input: string): ParsedDocument {
 			return end;
 		}
 		if (table.rows.length === 0) problems.push(new ParseError(file, table.header.line, 'error-code table has a header but no rows'));
+		const keyed = keyColumn(
+			columns,
+			table.rows.map((r) => r.cells),
+		);
 		for (const { cells, line } of table.rows) {
-			const row = collecting(problems, () => rowOf(cells, columns, section, file, line));
+			const row = collecting(problems, () => rowOf(cells, keyed, section, file, line));
 			if (row) rows.push(row);
 		}
 		return end;
@@ -387,8 +413,17 @@ export function parseDocument(file: string, input: string): ParsedDocument {
 			return true;
 		});
 		if (!shape) continue;
+		const body: { cells: string[]; line: number }[] = [];
 		for (let r = start + 2; r <= end; r++) {
-			const row = collecting(problems, () => rowOf(splitCells(lines[r] ?? '', file, r + 1), columns, section, file, r + 1));
+			const cells = collecting(problems, () => splitCells(lines[r] ?? '', file, r + 1));
+			if (cells) body.push({ cells, line: r + 1 });
+		}
+		const keyed = keyColumn(
+			columns,
+			body.map((r) => r.cells),
+		);
+		for (const { cells, line } of body) {
+			const row = collecting(problems, () => rowOf(cells, keyed, section, file, line));
 			if (row) rows.push(row);
 		}
 	}

@@ -240,6 +240,31 @@ describe('input that is odd but fine', () => {
 		expect(first(table)).toMatchObject(expected);
 	});
 
+	test.each([
+		[
+			"the column of numbers, where the page's Code column holds names",
+			'| Code | Value | Description |\n|---|---|---|\n| ERR_A | -1 | a |\n| ERR_B | -2 | b |\n',
+			['-1', '-2'],
+			{ header: 'Code', text: 'ERR_A' },
+		],
+		[
+			'the column that tells the rows apart, where the other repeats a shared code',
+			'| 错误码 | 模块错误码（codeDesc） | 说明 |\n|---|---|---|\n| 4000 | InvalidParameter.A | a |\n| 4000 | InvalidParameter.B | b |\n',
+			['InvalidParameter.A', 'InvalidParameter.B'],
+			{ header: '错误码', text: '4000' },
+		],
+		[
+			'the first, where no column tells the rows apart',
+			'| 错误码 | 值 | 说明 |\n|---|---|---|\n| A | 1 | a |\n| A | 1 | b |\n',
+			['A', 'A'],
+			{ header: '值', text: '1' },
+		],
+	])('of two code columns, reads as the code %s', (_name, table, codes, other) => {
+		const rows = parseDocument('k.md', doc(table)).rows;
+		expect(rows.map((r) => r.code)).toEqual(codes);
+		expect(rows[0]?.extra).toEqual([other]);
+	});
+
 	test('keeps every other column under its own header, a second description column too, empty cells included', () => {
 		const row = first('| 错误码 | 错误信息 | 原因 | 详细错误信息 | 备注 |\n|---|---|---|---|---|\n| A | 失败 | 网络 | 连接被重置 |  |\n');
 		expect(row).toMatchObject({ code: 'A', description: '失败' });
