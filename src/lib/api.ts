@@ -23,6 +23,8 @@ export interface ApiRow {
 	handling: string | null;
 	/** The row's cells in columns beyond the known ones, each under its column's header, in column order, empty ones too. */
 	extra: ExtraCell[];
+	/** The row's code cell as written, where it lists several codes (each has its rows); else null. */
+	codeCell: string | null;
 	/** The vendor's English text of the row: its English twin's, or its own where the row is English. */
 	descriptionEn: string | null;
 	/** Where the English text stands: the English twin's row (its handling and other cells too, where it has them). */
@@ -71,6 +73,7 @@ export function apiDocument(codes: ErrorCode[], site: URL | string, { actionsOf,
 					description: m.description,
 					handling: m.handling ?? null,
 					extra: m.extra ?? [],
+					codeCell: m.cell ?? null,
 					descriptionEn: english?.description ?? null,
 					english:
 						english === undefined

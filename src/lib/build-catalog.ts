@@ -6,7 +6,7 @@ import type { ParsedActionsDocument } from './parse-actions.ts';
 import { ParseError, type ParsedDocument, type SourceRow } from './parse-document.ts';
 import type { TableSpan } from './row-accounting.ts';
 import { codeClass, commonCodesByFamily } from './classes.ts';
-import { codeSlug, foldedCode } from './codes.ts';
+import { codeSlug, codesInCell, foldedCode } from './codes.ts';
 import { englishKey, meaningKey } from './meanings.ts';
 import { ACTIONS_SEGMENT } from './urls.ts';
 
@@ -155,7 +155,7 @@ export function buildCatalog(
 			reports.push(
 				`${meaning.file}:${meaning.line}: code "${code}" is listed again with the same cells (first at line ${same.line}): kept once`,
 			);
-			const { status, statusLabel, description, handling, extra, alsoIn, englishOnly, lang, ...source } = meaning;
+			const { status, statusLabel, description, handling, extra, cell, alsoIn, englishOnly, lang, ...source } = meaning;
 			same.alsoIn = [...(same.alsoIn ?? []), source];
 			return;
 		}
@@ -167,7 +167,7 @@ export function buildCatalog(
 			);
 		}
 		if (same) {
-			const { status, statusLabel, description, handling, extra, alsoIn, englishOnly, lang, ...source } = meaning;
+			const { status, statusLabel, description, handling, extra, cell, alsoIn, englishOnly, lang, ...source } = meaning;
 			same.alsoIn = [...(same.alsoIn ?? []), source];
 		} else existing.meanings.push(meaning);
 	};
@@ -187,7 +187,13 @@ export function buildCatalog(
 		const sections = new SectionCounter();
 		for (const row of doc.rows) {
 			sections.count(row.section);
-			addMeaning(service, row.code, meaningOf(row, family, doc.file, doc.meta.lang));
+			// A row whose code cell lists several codes is a meaning of each, its cell kept as written.
+			const listed = codesInCell(row.code);
+			for (const code of listed) {
+				const meaning = meaningOf(row, family, doc.file, doc.meta.lang);
+				if (listed.length > 1) meaning.cell = row.code;
+				addMeaning(service, code, meaning);
+			}
 		}
 		checkRowAccounting(doc);
 		documents.push(documentRecord(doc.file, doc.meta, documents.length, 'codes', sections.sections, doc.rows.length));

@@ -5,7 +5,9 @@ import type { EnglishRow, Meaning, SourceRef } from '../schemas/error-code.ts';
 const extraOf = (row: { extra?: EnglishRow['extra'] }) => (row.extra === undefined ? [] : [row.extra]);
 
 /** What makes two meanings the same: the status cell, the description, the handling and any other cells, exactly as written, in one language. */
-export function meaningKey(meaning: Pick<Meaning, 'statusLabel' | 'description' | 'handling' | 'extra' | 'englishOnly' | 'lang'>): string {
+export function meaningKey(
+	meaning: Pick<Meaning, 'statusLabel' | 'description' | 'handling' | 'extra' | 'cell' | 'englishOnly' | 'lang'>,
+): string {
 	return JSON.stringify([
 		meaning.statusLabel,
 		meaning.description,
@@ -13,6 +15,7 @@ export function meaningKey(meaning: Pick<Meaning, 'statusLabel' | 'description' 
 		meaning.englishOnly === true,
 		...extraOf(meaning),
 		...(meaning.lang === undefined ? [] : [meaning.lang]),
+		...(meaning.cell === undefined ? [] : [{ cell: meaning.cell }]),
 	]);
 }
 

@@ -319,6 +319,18 @@ test.describe('a vendor page with columns of its own', () => {
 		await expect(card.locator('[lang="en"]').getByText('Network reset')).toBeVisible();
 	});
 
+	test('each code of a cell that lists several has a page with the row and the cell as written; a range is one code', async ({ page }) => {
+		for (const code of ['66660023', '66660036', '-5025']) {
+			await page.goto(`/evil/${code}/`);
+			const card = page.getByRole('article');
+			await expect(card.getByText('三个错误码共用一行 <script>alert(35)</script>')).toBeVisible();
+			await expect(card.getByText('66660023/66660036/<br>-5025', { exact: true })).toBeVisible();
+			expect(await injected(page).count()).toBe(0);
+		}
+		await page.goto('/evil/120001---130000/');
+		await expect(page.getByRole('heading', { level: 1, name: '120001 - 130000' })).toBeVisible();
+	});
+
 	test('the JSON keeps every cell of the other columns, empty ones too', async ({ request }) => {
 		const evil = await (await request.get('/api/evil.json')).json();
 		const row = evil.codes.find((r: { code: string }) => r.code === '-1792');

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/lib/build-catalog.ts';
+import { codesInCell } from '../../src/lib/codes.ts';
 import { ParseError, parseDocument } from '../../src/lib/parse-document.ts';
 import { contentServices, doc, parseContent } from './content.ts';
 
@@ -103,6 +104,29 @@ describe('catalogues that must fail the build', () => {
 			['b', [{ header: '原因', text: '网络' }]],
 			['b', [{ header: '原因', text: '磁盘' }]],
 		]);
+	});
+
+	test.each([
+		['66660023/66660036/<br>-5025', ['66660023', '66660036', '-5025']],
+		['-10或-11', ['-10', '-11']],
+		['9003，1000', ['9003', '1000']],
+		['400103/400104', ['400103', '400104']],
+		['120001 - 130000', ['120001 - 130000']],
+		['Request has expired', ['Request has expired']],
+		['AuthFailure.SignatureFailure', ['AuthFailure.SignatureFailure']],
+		['见 A/B 说明', ['见 A/B 说明']],
+	])('the code cell %s lists %j', (cell, codes) => {
+		expect(codesInCell(cell)).toEqual(codes);
+	});
+
+	test('a row whose code cell lists several codes is a meaning of each, its cell kept, counted once', () => {
+		const parsed = parseDocument('m.md', doc(table('| 9003，1000 | 两个码 |\n')));
+		const catalog = buildCatalog(services, [parsed]);
+		expect(catalog.codes.map((c) => [c.code, c.meanings[0]?.cell, c.meanings[0]?.line])).toEqual([
+			['9003', '9003，1000', 8],
+			['1000', '9003，1000', 8],
+		]);
+		expect(catalog.documents[0]?.rowCount).toBe(1);
 	});
 
 	test('a document that lists a row again, cell for cell, keeps its meaning once, both rows its sources, and reports it', () => {
