@@ -229,6 +229,7 @@ test.describe('machine-readable', () => {
 			handling: '请按照要求创建 CloudAudit 的数量不得超过50个',
 			// The seeds' tables have no columns beyond the known ones.
 			extra: [],
+			codeCell: null,
 			// The seeds have no English twins.
 			descriptionEn: null,
 			english: null,
