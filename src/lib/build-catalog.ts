@@ -139,8 +139,9 @@ export function buildCatalog(
 		return record;
 	};
 	/**
-	 * A row's meaning joined to its code: a new code, a new meaning, or another family's row of a
-	 * meaning the code has (`alsoIn`); fails on the same meaning twice in one family.
+	 * A row's meaning joined to its code: a new code, a new meaning, or another row of a meaning the
+	 * code has (`alsoIn`): another family's, or the same document's again (reported); fails on the
+	 * same meaning in two documents of one family.
 	 */
 	const addMeaning = (service: string, code: string, meaning: Meaning) => {
 		const existing = codes.get(`${service}/${code}`);
@@ -155,11 +156,7 @@ export function buildCatalog(
 			reports.push(
 				`${meaning.file}:${meaning.line}: code "${code}" is listed again with the same cells (first at line ${same.line}): kept once`,
 			);
-			const { status, statusLabel, description, handling, extra, cell, alsoIn, englishOnly, lang, ...source } = meaning;
-			same.alsoIn = [...(same.alsoIn ?? []), source];
-			return;
-		}
-		if (same && sameFamily) {
+		} else if (same && sameFamily) {
 			throw new ParseError(
 				meaning.file,
 				meaning.line,

@@ -29,8 +29,8 @@ export function commonCodesByFamily(services: ServiceMeta[], codes: ErrorCode[])
 	const own = new Map<string, Set<string>>();
 	for (const code of codes) {
 		for (const source of code.meanings.flatMap(sourcesOf)) {
-			if (source.section !== COMMON_SECTION || !api3.has(familyKey(code.service, source.family))) continue;
 			const key = familyKey(code.service, source.family);
+			if (source.section !== COMMON_SECTION || !api3.has(key)) continue;
 			own.set(key, (own.get(key) ?? new Set()).add(code.code));
 		}
 	}

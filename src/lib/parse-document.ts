@@ -285,7 +285,8 @@ export function columnsOf(header: string[], file: string, line: number): Column[
 export function keyColumn(columns: Column[], rows: string[][]): Column[] {
 	const candidates = columns.flatMap((c, i) => (c.codeLike ? [i] : []));
 	if (candidates.length < 2) return columns;
-	const cells = (i: number) => rows.map((row) => codeText(row[i] ?? ''));
+	const cellsOf = new Map(candidates.map((i) => [i, rows.map((row) => codeText(row[i] ?? ''))]));
+	const cells = (i: number) => cellsOf.get(i) ?? [];
 	const distinct = (i: number) => cells(i).every((c) => c !== '') && new Set(cells(i)).size === rows.length;
 	const numbers = (i: number) => cells(i).every((c) => /^-?\d+$/.test(c));
 	const key = candidates.find((i) => distinct(i) && numbers(i)) ?? candidates.find(distinct) ?? candidates[0];
@@ -343,30 +344,43 @@ export function parseDocument(file: string, input: string): ParsedDocument {
 	let section: string | undefined;
 	let inFence = false;
 
+	/** A table's columns by its header; none for a broken header (a problem) or one without a code column (a skipped table, at `tableLine`). */
+	const tableColumns = (header: string[], headerLine: number, tableLine: number): Column[] | undefined => {
+		const known = problems.length;
+		const columns = collecting(problems, () => columnsOf(header, file, headerLine));
+		if (columns === undefined && problems.length === known) skippedTables.push({ line: tableLine, header });
+		return columns;
+	};
+	/** A code table's rows read against its columns, the code column decided by their cells; a broken row is a problem. */
+	const readBody = (columns: Column[], body: { cells: string[]; line: number }[]) => {
+		const keyed = keyColumn(
+			columns,
+			body.map((r) => r.cells),
+		);
+		for (const { cells, line } of body) {
+			const row = collecting(problems, () => rowOf(cells, keyed, section, file, line));
+			if (row) rows.push(row);
+		}
+	};
+
 	/** Reads the HTML table that starts on line index `start`; returns the index of its last line. */
 	const readHtmlBlock = (start: number): number => {
+		// The block runs to the `</table>` that closes this table, past those of tables in its cells.
 		let end = start;
-		while (end < lines.length && !/<\/table>/i.test(lines[end] ?? '')) end++;
+		for (let depth = 0; end < lines.length; end++) {
+			depth += (lines[end]?.match(/<table\b/gi)?.length ?? 0) - (lines[end]?.match(/<\/table>/gi)?.length ?? 0);
+			if (depth <= 0) break;
+		}
 		if (end === lines.length) {
 			problems.push(new ParseError(file, start + 1, 'an HTML <table> is never closed by </table>'));
 			return end;
 		}
 		const table = readHtmlTable(lines.slice(start, end + 1).join('\n'), start + 1);
 		if (!table) return end;
-		const columns = collecting(problems, () => columnsOf(table.header.cells, file, table.header.line));
-		if (columns === undefined) {
-			if (problems.at(-1)?.line !== table.header.line) skippedTables.push({ line: start + 1, header: table.header.cells });
-			return end;
-		}
+		const columns = tableColumns(table.header.cells, table.header.line, start + 1);
+		if (columns === undefined) return end;
 		if (table.rows.length === 0) problems.push(new ParseError(file, table.header.line, 'error-code table has a header but no rows'));
-		const keyed = keyColumn(
-			columns,
-			table.rows.map((r) => r.cells),
-		);
-		for (const { cells, line } of table.rows) {
-			const row = collecting(problems, () => rowOf(cells, keyed, section, file, line));
-			if (row) rows.push(row);
-		}
+		readBody(columns, table.rows);
 		return end;
 	};
 
@@ -396,11 +410,8 @@ export function parseDocument(file: string, input: string): ParsedDocument {
 		i = end;
 		const header = collecting(problems, () => splitCells(text, file, start + 1));
 		if (!header) continue;
-		const columns = collecting(problems, () => columnsOf(header, file, start + 1));
-		if (columns === undefined) {
-			if (problems.at(-1)?.line !== start + 1) skippedTables.push({ line: start + 1, header });
-			continue;
-		}
+		const columns = tableColumns(header, start + 1, start + 1);
+		if (columns === undefined) continue;
 		const shape = collecting(problems, () => {
 			const delimiter = start + 1 <= end ? splitCells(lines[start + 1] ?? '', file, start + 2) : [];
 			if (!isDelimiterRow(delimiter)) {
@@ -418,14 +429,7 @@ export function parseDocument(file: string, input: string): ParsedDocument {
 			const cells = collecting(problems, () => splitCells(lines[r] ?? '', file, r + 1));
 			if (cells) body.push({ cells, line: r + 1 });
 		}
-		const keyed = keyColumn(
-			columns,
-			body.map((r) => r.cells),
-		);
-		for (const { cells, line } of body) {
-			const row = collecting(problems, () => rowOf(cells, keyed, section, file, line));
-			if (row) rows.push(row);
-		}
+		readBody(columns, body);
 	}
 	if (inFence) problems.push(new ParseError(file, lines.length, 'code fence is never closed'));
 	// A document that yields no codes has lost them (a renamed column, a broken table): say so.

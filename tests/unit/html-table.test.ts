@@ -61,6 +61,22 @@ describe('an HTML table', () => {
 		expect(tableSpans(doc(`${html}\n`))).toEqual(parsed.tables.map((t) => ({ ...t, line: t.line - 1, lastLine: t.lastLine - 1 })));
 	});
 
+	test('runs to the </table> that closes it, past that of a table inside a cell', () => {
+		const nested = [
+			'<table>',
+			'<tr><td>错误码</td><td>说明</td></tr>',
+			'<tr><td>A</td><td><table><tr><td>x</td></tr></table></td></tr>',
+			'<tr><td>C</td><td>之后的一行</td></tr>',
+			'</table>',
+		].join('\n');
+		const parsed = parseDocument('n.md', doc(`${nested}\n`));
+		expect(parsed.rows.map((r) => [r.code, r.line])).toEqual([
+			['A', 8],
+			['C', 9],
+		]);
+		expect(parsed.tables).toEqual([{ line: 6, lastLine: 10, bodyRows: 2 }]);
+	});
+
 	test('without a code column is not a code table, and a broken row is named by its line', () => {
 		expect(
 			parseDocument(
