@@ -114,7 +114,7 @@ export function buildCatalog(
 	/** A new code's record, its URL checked against the service's other codes. */
 	const addCode = (service: string, code: string, meaning: Meaning, file: string, line: number): CodeRecord => {
 		const slug = codeSlug(code);
-		if (!/[A-Za-z0-9]/.test(slug)) throw new ParseError(file, line, `code "${code}" has no letter or digit to build its URL from`);
+		if (!/[\p{L}\p{N}]/u.test(slug)) throw new ParseError(file, line, `code "${code}" has no letter or digit to build its URL from`);
 		const urlKey = `${service}/${foldedCode(code)}`;
 		const variants = urls.get(urlKey);
 		const clash = variants?.find((v) => v.code.toLowerCase() !== code.toLowerCase());
@@ -184,11 +184,11 @@ export function buildCatalog(
 		const sections = new SectionCounter();
 		for (const row of doc.rows) {
 			sections.count(row.section);
-			// A row whose code cell lists several codes is a meaning of each, its cell kept as written.
+			// A row whose code cell lists several codes is a meaning of each, its cell kept as written, as is an assignment's.
 			const listed = codesInCell(row.code);
 			for (const code of listed) {
 				const meaning = meaningOf(row, family, doc.file, doc.meta.lang);
-				if (listed.length > 1) meaning.cell = row.code;
+				if (listed.length > 1 || code !== row.code) meaning.cell = row.code;
 				addMeaning(service, code, meaning);
 			}
 		}

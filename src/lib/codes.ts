@@ -7,17 +7,21 @@ import { descriptionText, plainText } from './inline.ts';
 
 /**
  * The codes a code cell lists: several where the vendor put them in one cell (`66660023/-5025`,
- * `-10或-11`, `9003，1000`, one a line), each a word of letters, digits, `.`, `_` or `-`; else the
- * cell itself, a range (`120001 - 130000`) or a code with spaces (`Request has expired`) included.
+ * `-10或-11`, `9003，1000`, one a line), each a word of letters, digits, `.`, `_` or `-`; the value
+ * of an SDK constant's assignment (`FACEVERIFY_LOGIN_ERROR = "-10000";` is `-10000`, the code an app
+ * is given); else the cell itself, a range (`120001 - 130000`) or a code with spaces
+ * (`Request has expired`) included.
  */
 export function codesInCell(cell: string): string[] {
+	const assigned = /^[A-Za-z_][A-Za-z0-9_]*\s*=\s*("?)(-?[A-Za-z0-9][A-Za-z0-9._-]*)\1\s*;?$/.exec(cell);
+	if (assigned?.[2] !== undefined) return [assigned[2]];
 	const parts = cell.split(/\s*(?:[/，、]|或|<br\s*\/?>|\n)\s*/i).filter((part) => part !== '');
 	return parts.length > 1 && parts.every((part) => /^-?[A-Za-z0-9][A-Za-z0-9._-]*$/.test(part)) ? parts : [cell];
 }
 
-/** The path segment of a code: `Request has expired` -> `Request-has-expired`. */
+/** The path segment of a code: `Request has expired` -> `Request-has-expired`; letters of any script stay (`其他`). */
 export function codeSlug(code: string): string {
-	return code.replace(/[^A-Za-z0-9._-]+/g, '-');
+	return code.replace(/[^\p{L}\p{N}._-]+/gu, '-');
 }
 
 /** The form two spellings of one code share: its URL segment, ignoring case (`/cos/nosuchbucket`). */

@@ -8,7 +8,7 @@ import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['documentFragment'];
 type Element = DefaultTreeAdapterMap['element'];
 
-/** One row of an HTML table: its cells' text and the 1-based line of its `<tr>` in the document. */
+/** One row of an HTML table: its cells' text and the 1-based line of its `<tr>` (or first cell) in the document. */
 export interface HtmlRow {
 	cells: string[];
 	line: number;
@@ -80,11 +80,11 @@ export function readHtmlTable(html: string, firstLine: number): { header: HtmlRo
 	const fragment = parseFragment(html, { sourceCodeLocationInfo: true });
 	const table = childrenOf(fragment).find((n): n is Element => isElement(n) && n.tagName === 'table');
 	if (!table) return undefined;
-	const [header, ...rows] = rowsOf(table).map((tr): HtmlRow => ({
-		cells: childrenOf(tr)
-			.filter((n): n is Element => isElement(n) && (n.tagName === 'td' || n.tagName === 'th'))
-			.map(cellText),
-		line: firstLine + (tr.sourceCodeLocation?.startLine ?? 1) - 1,
-	}));
+	const [header, ...rows] = rowsOf(table).map((tr): HtmlRow => {
+		const cells = childrenOf(tr).filter((n): n is Element => isElement(n) && (n.tagName === 'td' || n.tagName === 'th'));
+		// A row the vendor wrote without its `<tr>` (the parser supplies one) starts at its first cell.
+		const start = tr.sourceCodeLocation ?? cells[0]?.sourceCodeLocation;
+		return { cells: cells.map(cellText), line: firstLine + (start?.startLine ?? 1) - 1 };
+	});
 	return header === undefined ? undefined : { header, rows };
 }

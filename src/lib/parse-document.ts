@@ -87,8 +87,11 @@ export interface ParsedDocument {
 	skippedTables: SkippedTable[];
 }
 
-/** The fields a code table's known columns fill. */
-export type Field = 'code' | 'status' | 'description' | 'handling';
+/**
+ * The fields a code table's known columns fill; `statusAndCode` is one cell of both, the status on
+ * its first line and the code on the next (`200<br>Success`).
+ */
+export type Field = 'code' | 'status' | 'statusAndCode' | 'description' | 'handling';
 
 /** What a column of a code table holds: a field, or an extra cell kept under its header. */
 export interface Column {
@@ -130,6 +133,8 @@ const HEADER_WORDS: Record<string, Field> = {
 	httpstatuscode: 'status',
 	httpstatus: 'status',
 	statuscode: 'status',
+	状态码及状态消息: 'statusAndCode',
+	statuscodeandstatusmessage: 'statusAndCode',
 	说明: 'description',
 	描述: 'description',
 	含义: 'description',
@@ -256,7 +261,7 @@ export function parseFrontMatter(lines: string[], file: string): { meta: Documen
  */
 export function columnsOf(header: string[], file: string, line: number): Column[] | undefined {
 	const fields = header.map((cell) => HEADER_WORDS[headerKey(cell)]);
-	if (!fields.includes('code')) return undefined;
+	if (!fields.includes('code') && !fields.includes('statusAndCode')) return undefined;
 	const columns = header.map((cell, i): Column => {
 		const field = fields[i];
 		const first = field !== undefined && fields.indexOf(field) === i;
@@ -268,11 +273,12 @@ export function columnsOf(header: string[], file: string, line: number): Column[
 	if (empty) throw new ParseError(file, line, `column ${columns.indexOf(empty) + 1} of an error-code table has no header`);
 	// A table whose header names no description (`错误码 | 错误类型`, `错误码名称 | 错误码值 | 原因及建议方案`)
 	// says what a code means in its first other column after the code (before it, a name of the code): its description.
-	const code = columns.findIndex((c) => c.kind === 'code');
+	const code = columns.findIndex(holdsCode);
 	const described = columns.find((c, i) => c.kind === 'extra' && i > code) ?? columns.find((c) => c.kind === 'extra');
 	if (!fields.includes('description') && described) described.kind = 'description';
-	if (!columns.some((c) => c.kind === 'description')) {
-		throw new ParseError(file, line, 'error-code table has no column besides its code, status and handling to say what a code means');
+	// A table of codes and what to do (`错误码 | 处理方法`) is one too: the page says the vendor gave no description.
+	if (!columns.some((c) => c.kind === 'description' || c.kind === 'handling')) {
+		throw new ParseError(file, line, 'error-code table has no column besides its code and status to say what a code means or what to do');
 	}
 	return columns;
 }
@@ -285,37 +291,56 @@ export function columnsOf(header: string[], file: string, line: number): Column[
 export function keyColumn(columns: Column[], rows: string[][]): Column[] {
 	const candidates = columns.flatMap((c, i) => (c.codeLike ? [i] : []));
 	if (candidates.length < 2) return columns;
-	const cellsOf = new Map(candidates.map((i) => [i, rows.map((row) => codeText(row[i] ?? ''))]));
+	// A short row that stops before a column says nothing of it.
+	const cellsOf = new Map(candidates.map((i) => [i, rows.flatMap((row) => (i < row.length ? [codeText(row[i] ?? '')] : []))]));
 	const cells = (i: number) => cellsOf.get(i) ?? [];
-	const distinct = (i: number) => cells(i).every((c) => c !== '') && new Set(cells(i)).size === rows.length;
+	const distinct = (i: number) => cells(i).every((c) => c !== '') && new Set(cells(i)).size === cells(i).length;
 	const numbers = (i: number) => cells(i).every((c) => /^-?\d+$/.test(c));
 	const key = candidates.find((i) => distinct(i) && numbers(i)) ?? candidates.find(distinct) ?? candidates[0];
 	return columns.map((c, i) => (c.codeLike ? { ...c, kind: i === key ? 'code' : 'extra' } : c));
 }
 
+/** Whether a column holds a row's code: alone, or after its status. */
+const holdsCode = (column: Column) => column.kind === 'code' || column.kind === 'statusAndCode';
+
 /** A code cell as a reader sees it: Markdown's backslash escapes (`\\-1792`, `tcapsvr\\_fail`) are not part of the code. */
 const codeText = (cell: string) => cell.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
 /**
- * One table row read against its columns: fails on a wrong cell count, an empty code or a status
- * that is not one. Empty cells after the last column are no cells: a reader sees none.
+ * One table row read against its columns: fails on a cell beyond the last column, a row that stops
+ * before its code, an empty code or a status that is not one. Empty cells after the last column are
+ * no cells, and a row that stops early leaves its last cells empty, as GFM reads them.
  */
 export function rowOf(cells: string[], columns: Column[], section: string | undefined, file: string, line: number): SourceRow {
 	const read = [...cells];
 	while (read.length > columns.length && read.at(-1) === '') read.pop();
-	if (read.length !== columns.length) {
+	if (read.length > columns.length) {
 		throw new ParseError(file, line, `wrong cell count: expected ${columns.length}, found ${cells.length}`);
 	}
+	const codeColumn = columns.findIndex(holdsCode);
+	if (read.length <= codeColumn) {
+		throw new ParseError(
+			file,
+			line,
+			`wrong cell count: expected ${columns.length}, found ${cells.length}, none in the code column (${codeColumn + 1}); is it the rest of the row above, broken over two lines?`,
+		);
+	}
+	while (read.length < columns.length) read.push('');
 	const value = (field: Field) => {
 		const i = columns.findIndex((c) => c.kind === field);
 		return i < 0 ? undefined : read[i];
 	};
-	const code = codeText(value('code') ?? '');
+	const both = value('statusAndCode');
+	const split = both === undefined ? undefined : /^(.*?)\s*(?:\n|<br\s*\/?>)\s*([^]*)$/i.exec(both);
+	if (both !== undefined && !split) {
+		throw new ParseError(file, line, `"${both}" is not an HTTP status and a code on two lines`);
+	}
+	const code = codeText(split?.[2] ?? value('code') ?? '');
 	if (code === '') throw new ParseError(file, line, 'empty error code');
 	// An empty description is kept: the vendor said nothing, and the page says so.
 	const description = value('description') ?? '';
 	const row: SourceRow = { code, description, line };
-	const statusLabel = value('status');
+	const statusLabel = split?.[1] ?? value('status');
 	if (statusLabel !== undefined && statusLabel !== '') {
 		const match = /^(\d{3})\b/.exec(statusLabel);
 		if (!match) throw new ParseError(file, line, `HTTP status "${statusLabel}" does not start with a 3-digit number`);
@@ -417,8 +442,15 @@ export function parseDocument(file: string, input: string): ParsedDocument {
 			if (!isDelimiterRow(delimiter)) {
 				throw new ParseError(file, start + 2, 'error-code table header is not followed by a "| --- |" delimiter row');
 			}
+			// Its rows are still read against the header, for the build to name their problems too.
 			if (delimiter.length !== columns.length) {
-				throw new ParseError(file, start + 2, `delimiter row has ${delimiter.length} cells, header has ${columns.length}`);
+				problems.push(
+					new ParseError(
+						file,
+						start + 2,
+						`delimiter row has ${delimiter.length} cells, header has ${columns.length}: GFM reads no table here`,
+					),
+				);
 			}
 			if (end < start + 2) throw new ParseError(file, start + 1, 'error-code table has a header but no rows');
 			return true;

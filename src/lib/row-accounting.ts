@@ -15,7 +15,7 @@ const DELIMITER = /^\|?(\s*:?-+:?\s*\|)*\s*:?-+:?\s*\|?$/;
  * Every table of a document, counted line by line: a pipe table starts at a line that starts with
  * `|`, or at a header without outer pipes over a delimiter row, and runs over the lines with a `|`
  * in them, outside code fences; an HTML table runs from a line that starts with `<table` to the line
- * of the `</table>` that closes it, its rows its own `<tr>` tags after the first. Written apart from the parser on
+ * of the `</table>` that closes it, its rows its own `<tr>` tags (or a cell outside a row) after the first. Written apart from the parser on
  * purpose (no HTML parser here), so that the catalogue can check the parser's rows against a count
  * that does not share its logic.
  */
@@ -30,14 +30,21 @@ export function tableSpans(input: string): TableSpan[] {
 		if (FENCE.test(text)) inFence = !inFence;
 		if (!inFence && /^<table\b/i.test(text)) {
 			// To the `</table>` that closes it: a table inside a cell opens and closes within, its rows not counted.
+			// A cell outside any row starts one, as a browser reads it (the vendor drops a `<tr>` now and then).
 			let depth = 0;
 			let rows = 0;
+			let inRow = false;
 			let end = i;
 			for (; end < lines.length; end++) {
-				for (const [tag] of (lines[end] ?? '').matchAll(/<\/?table\b|<tr[\s>]/gi)) {
+				for (const [tag] of (lines[end] ?? '').matchAll(/<\/?table\b|<\/?tr[\s>]|<t[dh][\s>]/gi)) {
 					if (/^<table/i.test(tag)) depth++;
 					else if (/^<\/table/i.test(tag)) depth--;
-					else if (depth === 1) rows++;
+					else if (depth !== 1) continue;
+					else if (/^<\/tr/i.test(tag)) inRow = false;
+					else if (/^<tr/i.test(tag) || !inRow) {
+						rows++;
+						inRow = true;
+					}
 				}
 				if (depth <= 0) break;
 			}

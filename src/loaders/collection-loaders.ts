@@ -34,14 +34,22 @@ async function readCatalog(dir: URL, logger: LoaderContext['logger']): Promise<C
 // The four collections come from one catalogue: read it once per state of the folder.
 const cache = new Map<string, Promise<Catalog>>();
 
-async function cachedCatalog(dir: URL, logger: LoaderContext['logger']): Promise<Catalog> {
+async function cachedCatalog(dir: URL, label: string, logger: LoaderContext['logger']): Promise<Catalog> {
 	const names = contentFiles(dir);
 	const stamps = await Promise.all(names.map(async (name) => `${name}:${(await stat(new URL(name, dir))).mtimeMs}`));
 	const key = `${dir.href}|${stamps.join('|')}`;
 	let catalog = cache.get(key);
 	if (!catalog) {
 		cache.clear();
-		catalog = readCatalog(dir, logger);
+		catalog = readCatalog(dir, logger).catch((error: unknown) => {
+			// Every broken line of every document, a line each and once for all the collections, so that one build names them all.
+			const where =
+				error instanceof ParseError
+					? (error instanceof ParseErrors ? error.all : [error]).map((e) => `\n  ${label}/${e.file}:${e.line}: ${e.reason}`).join('')
+					: (error as Error).message;
+			logger.error(`Cannot read the catalogue: ${where}`);
+			throw error;
+		});
 		cache.set(key, catalog);
 	}
 	return catalog;
@@ -60,20 +68,7 @@ function catalogLoader<Schema extends z.ZodType>(
 		load: async ({ config, logger, parseData, store, generateDigest, watcher }: LoaderContext) => {
 			const dir = contentFolder(config.root, options.dir);
 			const sync = async () => {
-				let catalog: Catalog;
-				try {
-					catalog = await cachedCatalog(dir, logger);
-				} catch (error) {
-					// Every broken line of every document, a line each, so that one build names them all.
-					const where =
-						error instanceof ParseError
-							? (error instanceof ParseErrors ? error.all : [error])
-									.map((e) => `\n  ${options.dir}/${e.file}:${e.line}: ${e.reason}`)
-									.join('')
-							: (error as Error).message;
-					logger.error(`Cannot read the catalogue: ${where}`);
-					throw error;
-				}
+				const catalog = await cachedCatalog(dir, options.dir, logger);
 				store.clear();
 				const items = pick(catalog);
 				for (const { id, ...data } of items) {

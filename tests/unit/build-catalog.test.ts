@@ -65,7 +65,7 @@ describe('catalogues that must fail the build', () => {
 		['an unknown service', [doc(table('| A | b |\n'), 'service: cvm\nfamily: api3\ntitle: T')], 'a.md:1: unknown service "cvm"'],
 		['an unknown family', [doc(table('| A | b |\n'), 'service: cos\nfamily: v9\ntitle: T')], 'a.md:1: unknown family "v9"'],
 		['two codes that share a URL', [doc(table('| a b | x |\n| A-B | y |\n'))], 'a.md:9: code "A-B" would share the URL of "a b"'],
-		['a code with nothing to build a URL from', [doc(table('| 错误 | x |\n'))], 'a.md:8: code "错误" has no letter or digit'],
+		['a code with nothing to build a URL from', [doc(table('| ？！ | x |\n'))], 'a.md:8: code "？！" has no letter or digit'],
 	])('%s', (_name, inputs, message) => {
 		const parsed = inputs.map((text) => parseDocument('a.md', text));
 		expect(() => buildCatalog(services, parsed)).toThrow(ParseError);
@@ -115,6 +115,9 @@ describe('catalogues that must fail the build', () => {
 		['Request has expired', ['Request has expired']],
 		['AuthFailure.SignatureFailure', ['AuthFailure.SignatureFailure']],
 		['见 A/B 说明', ['见 A/B 说明']],
+		['FACEVERIFY_LOGIN_ERROR = "-10000";', ['-10000']],
+		['IDOCR_USER_CANCEL = 200101', ['200101']],
+		['A = B = 1', ['A = B = 1']],
 	])('the code cell %s lists %j', (cell, codes) => {
 		expect(codesInCell(cell)).toEqual(codes);
 	});
@@ -127,6 +130,22 @@ describe('catalogues that must fail the build', () => {
 			['1000', '9003，1000', 8],
 		]);
 		expect(catalog.documents[0]?.rowCount).toBe(1);
+	});
+
+	test('a constant assignment is a meaning of its value, its cell kept, and two spellings of one assignment are one code', () => {
+		const parsed = parseDocument(
+			'm.md',
+			doc(table('| FACEVERIFY_LOGIN_ERROR = "-10000" | 登录失败 |\n| FACEVERIFY_LOGIN_ERROR = "-10000"; | 登录出错 |\n')),
+		);
+		const catalog = buildCatalog(services, [parsed]);
+		expect(catalog.codes.map((c) => [c.code, c.meanings.map((m) => m.cell)])).toEqual([
+			['-10000', ['FACEVERIFY_LOGIN_ERROR = "-10000"', 'FACEVERIFY_LOGIN_ERROR = "-10000";']],
+		]);
+	});
+
+	test('a code in Chinese words has a page of its own, its URL in those words', () => {
+		const parsed = parseDocument('m.md', doc(table('| 其他错误码 | 透传后台错误码 |\n| 其他 | 未知错误 |\n')));
+		expect(buildCatalog(services, [parsed]).codes.map((c) => c.slug)).toEqual(['其他错误码', '其他']);
 	});
 
 	test('a document that lists a row again, cell for cell, keeps its meaning once, both rows its sources, and reports it', () => {

@@ -51,6 +51,17 @@ describe('an HTML table', () => {
 		]);
 	});
 
+	test('reads a row the vendor wrote without its <tr> as a browser does, at the line of its first cell', () => {
+		const table = readHtmlTable(
+			'<table>\n<tr><th>错误码</th><th>说明</th></tr>\n<tr><td>A</td><td>a</td></tr>\n\n<td>B</td><td>b</td></tr>\n</table>',
+			20,
+		);
+		expect(table?.rows).toEqual([
+			{ cells: ['A', 'a'], line: 22 },
+			{ cells: ['B', 'b'], line: 24 },
+		]);
+	});
+
 	test('is read in a document as a pipe table is, and counted apart from the parser', () => {
 		const parsed = parseDocument('h.md', doc(`## 错误码\n${html}\n`));
 		expect(parsed.rows.map((r) => [r.code, r.description, r.section, r.line])).toEqual([
@@ -84,9 +95,9 @@ describe('an HTML table', () => {
 				doc(`<table><tr><td>名称</td><td>说明</td></tr><tr><td>x</td><td>y</td></tr></table>\n| 错误码 | 说明 |\n|---|---|\n| A | b |\n`),
 			).skippedTables,
 		).toEqual([{ line: 6, header: ['名称', '说明'] }]);
-		expect(() => parseDocument('b.md', doc(`<table>\n<tr><td>错误码</td><td>说明</td></tr>\n<tr><td>A</td></tr>\n</table>\n`))).toThrow(
-			'b.md:8: wrong cell count: expected 2, found 1',
-		);
+		expect(() =>
+			parseDocument('b.md', doc(`<table>\n<tr><td>错误码</td><td>说明</td></tr>\n<tr><td>A</td><td>b</td><td>c</td></tr>\n</table>\n`)),
+		).toThrow('b.md:8: wrong cell count: expected 2, found 3');
 		expect(() => parseDocument('o.md', doc('<table>\n<tr><td>错误码</td></tr>\n'))).toThrow(
 			'o.md:6: an HTML <table> is never closed by </table>',
 		);

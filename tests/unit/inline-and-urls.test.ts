@@ -84,6 +84,8 @@ describe('URLs', () => {
 		['Request has expired', 'Request-has-expired'],
 		['a  /b', 'a-b'],
 		['InvalidParameterValue.attributeKey', 'InvalidParameterValue.attributeKey'],
+		['其他错误码', '其他错误码'],
+		['<b>其他</b>', '-b-其他-b-'],
 	])('%s has the path segment %s', (code, slug) => {
 		expect(codeSlug(code)).toBe(slug);
 	});

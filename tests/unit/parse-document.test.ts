@@ -124,7 +124,18 @@ describe('input that must fail the build', () => {
 	const table = '| 错误码 | 说明 |\n| --- | --- |\n';
 	test.each([
 		['a row with too many cells', doc(`${table}| A | b | c |\n`), 8, /wrong cell count: expected 2, found 3/],
-		['a row with too few cells', doc(`${table}| A |\n`), 8, /wrong cell count: expected 2, found 1/],
+		[
+			'a row that stops before its code column',
+			doc('| 名称 | 错误码 | 说明 |\n| --- | --- | --- |\n| 登录失败 | A | b |\n| 太长的说明 |\n'),
+			9,
+			/found 1, none in the code column \(2\); is it the rest of the row above/,
+		],
+		[
+			'a status and code cell without its line break',
+			doc('| 状态码及状态消息 | 说明 |\n| --- | --- |\n| 200 Success | b |\n'),
+			8,
+			/"200 Success" is not an HTTP status and a code on two lines/,
+		],
 		['an unterminated quote', doc(`${table}| A | "open |\n`), 8, /unterminated quote in cell 2/],
 		['an empty code', doc(`${table}|  | text |\n`), 8, /empty error code/],
 		['a table with a header only', doc(table), 6, /header but no rows/],
@@ -134,7 +145,7 @@ describe('input that must fail the build', () => {
 			'a code table without a description',
 			doc('| 错误码 | HTTP 状态码 |\n| --- | --- |\n| A | 400 |\n'),
 			6,
-			/no column besides its code, status and handling/,
+			/no column besides its code and status to say what a code means or what to do/,
 		],
 		[
 			'a status that is not a number',
@@ -192,6 +203,32 @@ describe('input that is odd but fine', () => {
 			doc('```\n| 错误码 | 说明 |\n|---|---|\n| X | y |\n```\n| 错误码 | 说明 |\n|---|---|\n| A | b |\n'),
 		);
 		expect(parsed.rows.map((r) => r.code)).toEqual(['A']);
+	});
+
+	test('reads a row that stops early with its last cells empty, as GFM does', () => {
+		expect(parseDocument('s.md', doc('| 错误码 | 说明 | 处理措施 |\n|---|---|---|\n| 0 | 成功 |\n| A |\n')).rows).toEqual([
+			{ code: '0', description: '成功', line: 8 },
+			{ code: 'A', description: '', line: 9 },
+		]);
+	});
+
+	test('reads a table of codes and what to do, without a description', () => {
+		expect(parseDocument('h.md', doc('| 错误码 | 处理方法 |\n|---|---|\n| A | 重试 |\n')).rows).toEqual([
+			{ code: 'A', description: '', handling: '重试', line: 8 },
+		]);
+	});
+
+	test.each([
+		['a pipe table', '| 状态码及状态消息 | 说明 |\n|---|---|\n| 400<br>InvalidParameterValue | b |\n', 8],
+		[
+			'an HTML table',
+			'<table>\n<tr><th>Status Code and Status Message</th><th>Description</th></tr>\n<tr><td>400<br>InvalidParameterValue</td><td>b</td></tr>\n</table>\n',
+			8,
+		],
+	])('reads a status and a code in one cell, on two lines, in %s', (_name, body, line) => {
+		expect(parseDocument('s.md', doc(body)).rows).toEqual([
+			{ code: 'InvalidParameterValue', description: 'b', statusLabel: '400', status: 400, line },
+		]);
 	});
 
 	test('keeps an empty description, for the page to say so', () => {

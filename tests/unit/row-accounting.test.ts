@@ -23,6 +23,11 @@ describe('the line count of tables, apart from the parser', () => {
 		['a table inside a code fence is no table', '```\n| a |\n|---|\n| 1 |\n```\n', []],
 		['a row that looks like a delimiter but has text', '| a |\n|---|\n| -x- |\n', [{ line: 1, lastLine: 3, bodyRows: 1 }]],
 		['no table', 'text | with a bar\n', []],
+		[
+			'an HTML table whose rows lost their <tr>, each cell outside a row starting one, as a browser reads it',
+			'<table>\n<tr><th>a</th></tr>\n<tr><td>1</td></tr>\n<td>2</td>\n</tr>\n<td>3</td><td>3b</td></tr>\n</table>\n',
+			[{ line: 1, lastLine: 7, bodyRows: 3 }],
+		],
 	])('%s', (_name, input, spans) => {
 		expect(tableSpans(input)).toEqual(spans);
 	});
