@@ -113,6 +113,9 @@ const HEADER_WORDS: Record<string, Field> = {
 	错误码取值: 'code',
 	返回码: 'code',
 	公共错误码: 'code',
+	错误码名称: 'code',
+	错误码区间分布: 'code',
+	风险码: 'code',
 	告警码: 'code',
 	参考值: 'code',
 	取值: 'code',
@@ -121,6 +124,7 @@ const HEADER_WORDS: Record<string, Field> = {
 	错误返回: 'code',
 	模块错误码: 'code',
 	errorcode: 'code',
+	errorcodename: 'code',
 	modularerrorcode: 'code',
 	value: 'code',
 	errorresponse: 'code',
@@ -274,7 +278,8 @@ export function columnsOf(header: string[], file: string, line: number): Column[
 	// A table whose header names no description (`错误码 | 错误类型`, `错误码名称 | 错误码值 | 原因及建议方案`)
 	// says what a code means in its first other column after the code (before it, a name of the code): its description.
 	const code = columns.findIndex(holdsCode);
-	const described = columns.find((c, i) => c.kind === 'extra' && i > code) ?? columns.find((c) => c.kind === 'extra');
+	const other = (c: Column) => c.kind === 'extra' && c.codeLike === undefined;
+	const described = columns.find((c, i) => other(c) && i > code) ?? columns.find(other);
 	if (!fields.includes('description') && described) described.kind = 'description';
 	// A table of codes and what to do (`错误码 | 处理方法`) is one too: the page says the vendor gave no description.
 	if (!columns.some((c) => c.kind === 'description' || c.kind === 'handling')) {

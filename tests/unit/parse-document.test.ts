@@ -266,6 +266,21 @@ describe('input that is odd but fine', () => {
 			'| 符号 | 值 | 含义 |\n|---|---|---|\n| ERR_X | -1 | 失败 |\n',
 			{ code: '-1', description: '失败', extra: [{ header: '符号', text: 'ERR_X' }] },
 		],
+		[
+			'错误码名称 alone as the code',
+			'| 错误码名称 | 错误说明 | 处理建议 |\n|---|---|---|\n| 30000000 | 解析失败 | 检查 |\n',
+			{ code: '30000000', description: '解析失败' },
+		],
+		[
+			'风险码 and its details',
+			'| 风险码 | 风险详情 | 风险码描述 |\n|---|---|---|\n| 1101 | 疑似伪造 | 涉嫌… |\n',
+			{ code: '1101', description: '疑似伪造', extra: [{ header: '风险码描述', text: '涉嫌…' }] },
+		],
+		[
+			'a range under 错误码区间分布',
+			'| 错误码区间分布 | 错误描述 |\n|---|---|\n| 8000 - 8499 | Asrv 错误 |\n',
+			{ code: '8000 - 8499', description: 'Asrv 错误' },
+		],
 		['原因 as the only text', '| 错误码 | 原因 |\n|---|---|\n| 1 | 网络 |\n', { code: '1', description: '网络' }],
 		['bold header cells', '| **错误码** | **说明** |\n|---|---|\n| A | b |\n', { code: 'A', description: 'b' }],
 		[
