@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { actionsByCode } from '../lib/actions.ts';
 import { spacedCodes } from '../lib/paste.ts';
+import { sidebarFor } from '../lib/sidebar.ts';
 import { cutIntoShards, listedNames, searchMeta, type Listed } from '../lib/search/code-list.ts';
 import type { Action } from '../schemas/action.ts';
 import type { ErrorCode } from '../schemas/error-code.ts';
@@ -21,6 +22,13 @@ function once<T>(read: () => Promise<T>): () => Promise<T> {
 export const getServices = once(async (): Promise<Service[]> =>
 	(await getCollection('services')).map((entry) => entry.data).sort((a, b) => a.order - b.order),
 );
+
+/**
+ * The sidebar of the pages that belong to no service, passed to each as its own: Starlight's shared
+ * sidebar marks the current page on one object for all pages, and pages rendered side by side
+ * (`build.concurrency`) would mark each other's link.
+ */
+export const getSiteSidebar = once(async () => sidebarFor(await getServices()));
 
 /** Every code entry, in catalogue order (`buildCatalog` sets it). */
 export const getCodes = once(async (): Promise<ErrorCode[]> =>

@@ -90,3 +90,11 @@ export function sitemapPaths(dir: string): string[] {
 		locs(readFileSync(new URL(`.${file}`, root), 'utf-8')),
 	);
 }
+
+/** The first link a page marks as the current page that leads to another page: a sidebar marks only the page's own link. */
+export function foreignCurrentLink(page: BuiltPage): string | undefined {
+	return byTag(page, 'a')
+		.filter((a) => a.attributes['aria-current'] === 'page')
+		.map((a) => a.attributes['href'] ?? '')
+		.find((href) => decodeURI(href.split('#')[0] ?? '') !== page.path);
+}

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { builtPages, byTag, isRedirect, sitemapPaths, textOf, type BuiltPage } from './built-site.ts';
+import { builtPages, byTag, foreignCurrentLink, isRedirect, sitemapPaths, textOf, type BuiltPage } from './built-site.ts';
 
 const SITE = 'https://errcodes.example.com';
 
@@ -60,6 +60,10 @@ describe.each(['dist', 'dist-fixture'])('every page of %s', (dir) => {
 			return undefined;
 		});
 		expect(problems).toEqual([]);
+	});
+
+	test('marks as the current page no link but its own', () => {
+		expect(everyPage(pages, (p) => foreignCurrentLink(p) && `marks ${foreignCurrentLink(p)} as current`)).toEqual([]);
 	});
 
 	test('shows no leftover of a missing value: undefined, NaN, null or [object Object]', () => {

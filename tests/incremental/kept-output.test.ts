@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ApiRow } from '../../src/lib/api.ts';
 import { codesOfRecord } from '../../src/lib/search/records.ts';
 import { staleOutputs } from '../../src/build/kept-output.ts';
+import { builtPages, foreignCurrentLink } from '../built/built-site.ts';
 import { pagefindOf } from '../built/pagefind.ts';
 
 const DIST = 'dist-incremental';
@@ -55,6 +56,14 @@ describe('an incremental build after editing rows of a document', () => {
 	test('keeps the last output in place: an unchanged page is not written again', () => {
 		expect(second).toMatch(/kept the last build's output; removed \d+ file\(s\)/);
 		expect(statSync(file('/cloudaudit/500013/index.html')).mtimeMs).toBe(keptStamp);
+	});
+
+	test('the pages it renders again, side by side, each mark no link but their own as current', () => {
+		const marked = builtPages(DIST).flatMap((page) => {
+			const link = foreignCurrentLink(page);
+			return link === undefined ? [] : [`${page.path} marks ${link}`];
+		});
+		expect(marked).toEqual([]);
 	});
 
 	test('a removed code has no page, no row in the JSON and no line in the search lists', () => {
