@@ -331,6 +331,33 @@ test.describe('a vendor page with columns of its own', () => {
 		await expect(page.getByRole('heading', { level: 1, name: '120001 - 130000' })).toBeVisible();
 	});
 
+	test('a status and a code in one cell read as a status and a code, a row without its <tr> too, and nothing runs', async ({ page }) => {
+		await page.goto('/evil/InsufficientResources/');
+		const card = page.getByRole('article');
+		await expect(page.getByRole('heading', { level: 1, name: 'InsufficientResources' })).toBeVisible();
+		await expect(card.getByText('449', { exact: true })).toBeVisible();
+		await expect(card.getByText('资源不足 alert(36)', { exact: true })).toBeVisible();
+		expect(await injected(page).count()).toBe(0);
+		await page.goto('/evil/InitContainerTimeout/');
+		await expect(page.getByRole('article').getByText('这一行丢了它的 <tr>')).toBeVisible();
+		await expect(page.getByRole('article').getByText('console.md 第 48 行')).toBeVisible();
+	});
+
+	test("a constant's assignment is its value's page, the cell as written; a code in Chinese words has a page at its words", async ({
+		page,
+	}) => {
+		await page.goto('/evil/-10000/');
+		const card = page.getByRole('article');
+		await expect(card.getByText('FACEVERIFY_LOGIN_ERROR = "-10000";', { exact: true })).toBeVisible();
+		await expect(card.getByText('检查登录 <b onclick=alert(37)>参数</b>')).toBeVisible();
+		await expect(card.getByText('厂商文档未给出说明。')).toBeVisible();
+		expect(await injected(page).count()).toBe(0);
+		await page.goto('/evil/');
+		await page.getByRole('link', { name: '其他错误码', exact: true }).click();
+		await expect(page.getByRole('heading', { level: 1, name: '其他错误码' })).toBeVisible();
+		await expect(page.getByRole('article').getByText('透传后台错误码')).toBeVisible();
+	});
+
 	test('the JSON keeps every cell of the other columns, empty ones too', async ({ request }) => {
 		const evil = await (await request.get('/api/evil.json')).json();
 		const row = evil.codes.find((r: { code: string }) => r.code === '-1792');
