@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import { parseDocument } from '../../src/lib/parse-document.ts';
 import { statusClass } from '../../src/lib/search/code-list.ts';
-import { CODES_PER_RECORD, RECORD_PATH, recordAnchor, searchRecords } from '../../src/lib/search/records.ts';
+import { CODES_PER_RECORD, RECORD_PATH, recordAnchor, recordText, searchRecords } from '../../src/lib/search/records.ts';
 import { contentServices, doc, parseContent, seedsWithActions } from './content.ts';
 
 const services = contentServices();
@@ -73,4 +73,15 @@ test("an action is a section of its service's records, anchored at its page, wit
 	expect(withAction.content).toContain(
 		'<h2 id="cloudaudit/actions/CreateAudit/">CreateAudit</h2><p>API 接口：创建跟踪集</p><p>本接口 (CreateAudit) 用于创建跟踪集。</p>',
 	);
+});
+
+test("a code's record holds its code cell where that is more than the code, and its other columns' cells, so that a name finds it", () => {
+	const parsed = parseDocument(
+		'n.md',
+		doc(
+			'| 错误码 | 说明 | 错误码名称 |\n|---|---|---|\n| FACEVERIFY_LOGIN_ERROR = "-10000"; | 登录失败 | [AV_ERR](https://cloud.tencent.com/) |\n',
+		),
+	);
+	const [code] = buildCatalog(services, [parsed]).codes;
+	expect(code && recordText(code)).toEqual(['登录失败', 'FACEVERIFY_LOGIN_ERROR = "-10000";', 'AV_ERR']);
 });

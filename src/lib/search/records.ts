@@ -62,11 +62,17 @@ export function recordAnchor(entry: Pick<ErrorCode, 'service' | 'code' | 'slug'>
 	return withoutBase('action' in entry ? actionUrl(entry) : codeUrl(entry)).slice(1);
 }
 
-/** The text of a code in its record: each meaning's description and handling, then its English twins', as plain text. */
+/**
+ * The text of a code in its record: each meaning's description and handling, its code cell where
+ * that is more than the code (`FACEVERIFY_LOGIN_ERROR = "-10000";`) and its other columns' cells
+ * (a code's name, `AV_ERR_FAILED`), then its English twins', as plain text.
+ */
 export function recordText(entry: ErrorCode): string[] {
 	const lines = entry.meanings.flatMap((m) => [
 		plainText(m.description),
 		m.handling && plainText(m.handling),
+		m.cell,
+		...(m.extra ?? []).map((cell) => plainText(cell.text)),
 		...sourcesOf(m).flatMap(({ english }) => [english && plainText(english.description), english?.handling && plainText(english.handling)]),
 	]);
 	return presentValues(lines);
