@@ -4,7 +4,7 @@
  * site's base. `searchSource` hands them to the search pipeline.
  */
 import type { CodeShard, LookupPart, SearchMeta } from '../schemas/search.ts';
-import { lookupPartOf, ofThisVersion, readCodeShard, readLookupPart, shardOfQuery, type LookupItems } from '../lib/search/code-list.ts';
+import { entriesOfShard, lookupPartOf, ofThisVersion, readLookupPart, shardOfQuery, type LookupItems } from '../lib/search/code-list.ts';
 import { entryUrl } from '../lib/search/ranking.ts';
 import type { CodeList, SearchSource } from '../lib/search/pipeline.ts';
 import type { PagefindResult } from '../lib/search/records.ts';
@@ -33,7 +33,7 @@ export function loadMeta(): Promise<SearchMeta> {
 async function loadShard(query: string): Promise<CodeList> {
 	const meta = await loadMeta();
 	return fetchOnce(searchShardUrl(shardOfQuery(query, meta.shards)), (file) => {
-		const entries = readCodeShard(file as CodeShard, meta);
+		const entries = entriesOfShard(file as CodeShard, meta);
 		return { entries, meta, byUrl: new Map(entries.map((e) => [entryUrl(e), e])) };
 	});
 }

@@ -19,6 +19,13 @@ export function codesInCell(cell: string): string[] {
 	return parts.length > 1 && parts.every((part) => /^-?[A-Za-z0-9][A-Za-z0-9._-]*$/.test(part)) ? parts : [cell];
 }
 
+/** The numbers a code that is a range of them covers (`120001 - 130000`, `8000-8499`); none for any other code. */
+export function codeRange(code: string): [number, number] | undefined {
+	const match = /^(-?\d+)\s*[-~～至]\s*(-?\d+)$/.exec(code.trim());
+	const [low, high] = [Number(match?.[1]), Number(match?.[2])];
+	return match && low < high ? [low, high] : undefined;
+}
+
 /** The path segment of a code: `Request has expired` -> `Request-has-expired`; letters of any script stay (`其他`). */
 export function codeSlug(code: string): string {
 	return code.replace(/[^\p{L}\p{N}._-]+/gu, '-');

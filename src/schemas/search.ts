@@ -9,23 +9,6 @@ import { z } from 'astro/zod';
 /** `[slug, name, English name]` of a service. */
 const serviceNamesSchema = z.tuple([z.string(), z.string(), z.string()]);
 
-/** `/search/meta.json`: what the search, the 404 resolver and the paste lookup need once, whatever they look up. */
-export const searchMetaSchema = z.object({
-	v: z.literal(1),
-	services: z.array(serviceNamesSchema),
-	/** Every distinct section name in the catalogue. */
-	sections: z.array(z.string()),
-	/** Every HTTP status class in the catalogue (`4XX`), for the filter. */
-	statuses: z.array(z.string()),
-	/** How many codes each shard of the code list holds (see `shardOfQuery`). */
-	shards: z.array(z.number().int().nonnegative()),
-	/** How many parts the lookup list is cut into (see `lookupPartOf`). */
-	parts: z.number().int().positive(),
-});
-
-/** The catalogue-wide lists, as the browser reads them. */
-export type SearchMeta = z.infer<typeof searchMetaSchema>;
-
 /**
  * One code of a shard: its code, its service (an index into `services`), its first HTTP status or 0,
  * its section (an index into `sections`) or -1, the start of its first meaning, and its URL segment
@@ -39,6 +22,25 @@ export const codeLineSchema = z.tuple([
 	z.string(),
 	z.string().optional(),
 ]);
+
+/** `/search/meta.json`: what the search, the 404 resolver and the paste lookup need once, whatever they look up. */
+export const searchMetaSchema = z.object({
+	v: z.literal(1),
+	services: z.array(serviceNamesSchema),
+	/** Every distinct section name in the catalogue. */
+	sections: z.array(z.string()),
+	/** Every HTTP status class in the catalogue (`4XX`), for the filter. */
+	statuses: z.array(z.string()),
+	/** How many codes each shard of the code list holds (see `shardOfQuery`). */
+	shards: z.array(z.number().int().nonnegative()),
+	/** How many parts the lookup list is cut into (see `lookupPartOf`). */
+	parts: z.number().int().positive(),
+	/** Every code that is a range of numbers (`codeRange`), as a shard's lines: a number inside one finds it, whatever its shard. */
+	ranges: z.array(codeLineSchema),
+});
+
+/** The catalogue-wide lists, as the browser reads them. */
+export type SearchMeta = z.infer<typeof searchMetaSchema>;
 
 /**
  * One action of a shard: its name, its service (an index into `services`), its Chinese name and

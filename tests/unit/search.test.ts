@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/lib/build-catalog.ts';
+import { codeRange } from '../../src/lib/codes.ts';
 import {
 	codeShardWriter,
 	cutIntoShards,
+	entriesOfShard,
 	listedNames,
 	lookupParts,
 	readCodeShard,
@@ -43,6 +45,7 @@ const meta: SearchMeta = {
 	statuses: ['4XX', '5XX'],
 	shards: [10],
 	parts: 1,
+	ranges: [['120001 - 130000', 1, 0, -1, '一段错误码区间']],
 };
 const index: CodeShard = {
 	v: 1,
@@ -101,6 +104,30 @@ describe('finding codes', () => {
 		expect(codesFor('InternalError', { ...all, service: 'smh' })).toEqual(['smh/InternalError', 'smh/InternalError.SendSms']);
 		expect(codesFor('InternalError', { ...all, status: '5XX' })).toEqual(['cos/InternalError']);
 		expect(codesFor('InternalError', { ...all, section: '公共错误码' })).toEqual(['smh/InternalError', 'smh/InternalError.SendSms']);
+	});
+});
+
+describe('a range of codes', () => {
+	test.each([
+		['120001 - 130000', [120001, 130000]],
+		['8000-8499', [8000, 8499]],
+		['-20 ~ -10', [-20, -10]],
+		['8499 - 8000', undefined],
+		['120001', undefined],
+		['InvalidParameter', undefined],
+	])('%s covers %j', (code, range) => {
+		expect(codeRange(code)).toEqual(range);
+	});
+
+	test('is found by a number inside it, from any shard, as a whole code is; once where its shard holds it too', () => {
+		const withRanges = entriesOfShard(index, meta);
+		const found = (query: string) => findCodes(withRanges, query, all).map((s) => `${s.entry.service}/${s.entry.code}:${s.score}`);
+		expect(found('125000')).toEqual(['smh/120001 - 130000:90']);
+		expect(found('130000')).toEqual(['smh/120001 - 130000:90']);
+		expect(found('130001')).toEqual([]);
+		expect(found('125000').length).toBe(1);
+		const listed = entriesOfShard({ ...index, codes: [...index.codes, ['120001 - 130000', 1, 0, -1, '一段错误码区间']] }, meta);
+		expect(listed.filter((e) => e.code === '120001 - 130000')).toHaveLength(1);
 	});
 });
 

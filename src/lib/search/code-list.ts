@@ -6,7 +6,7 @@
 import type { Action } from '../../schemas/action.ts';
 import type { ErrorCode } from '../../schemas/error-code.ts';
 import type { CodeShard, LookupPart, SearchMeta } from '../../schemas/search.ts';
-import { codeEnglish, codeSlug, codeSummary, lookupKey } from '../codes.ts';
+import { codeEnglish, codeRange, codeSlug, codeSummary, lookupKey } from '../codes.ts';
 import { presentValues } from '../collect.ts';
 import { actionNaming, returnedCodes } from '../actions.ts';
 
@@ -143,31 +143,43 @@ export function searchMeta(
 	shards: Listed[][],
 	actionCount = 0,
 ): SearchMeta {
+	const lists = {
+		services: services.map((s): [string, string, string] => [s.slug, s.name, s.nameEn]),
+		sections: presentValues(all.map((c) => c.meanings[0]?.section)),
+	};
+	const line = codeLineWriter(lists);
 	return {
 		v: 1,
-		services: services.map((s) => [s.slug, s.name, s.nameEn]),
-		sections: presentValues(all.map((c) => c.meanings[0]?.section)),
+		...lists,
 		statuses: presentValues(all.map((c) => statusClass(c.meanings[0]?.status))).sort(),
 		shards: shards.map((part) => part.length),
 		parts: lookupPartCount(all.length + actionCount),
+		ranges: all.filter((c) => codeRange(c.code) !== undefined).map(line),
+	};
+}
+
+/** Writes a code as a line of the lists, its service and section as indexes into the meta's lists. */
+function codeLineWriter(meta: Pick<SearchMeta, 'services' | 'sections'>): (code: ErrorCode) => CodeShard['codes'][number] {
+	const serviceIndex = new Map(meta.services.map(([slug], i) => [slug, i]));
+	const sectionIndex = new Map(meta.sections.map((s, i) => [s, i]));
+	return (c) => {
+		const first = c.meanings[0]!;
+		const section = first.section === undefined ? -1 : (sectionIndex.get(first.section) ?? -1);
+		const line: CodeShard['codes'][number] = [c.code, serviceIndex.get(c.service) ?? 0, first.status ?? 0, section, codeSummary(c)];
+		if (c.slug !== codeSlug(c.code)) line.push(c.slug);
+		return line;
 	};
 }
 
 /** Writes a shard of the lists, its services and sections as indexes into `meta`'s lists. */
 export function codeShardWriter(meta: SearchMeta): (items: Listed[]) => CodeShard {
 	const serviceIndex = new Map(meta.services.map(([slug], i) => [slug, i]));
-	const sectionIndex = new Map(meta.sections.map((s, i) => [s, i]));
+	const codeLine = codeLineWriter(meta);
 	const byService = <T extends Listed>(items: T[]) =>
 		items.map((item) => ({ item, s: serviceIndex.get(item.service) ?? 0 })).sort((a, b) => a.s - b.s);
 	return (items) => ({
 		v: 1,
-		codes: byService(items.filter((item): item is ErrorCode => !('action' in item))).map(({ item: c, s }): CodeShard['codes'][number] => {
-			const first = c.meanings[0]!;
-			const section = first.section === undefined ? -1 : (sectionIndex.get(first.section) ?? -1);
-			const line: CodeShard['codes'][number] = [c.code, s, first.status ?? 0, section, codeSummary(c)];
-			if (c.slug !== codeSlug(c.code)) line.push(c.slug);
-			return line;
-		}),
+		codes: byService(items.filter((item): item is ErrorCode => !('action' in item))).map(({ item }) => codeLine(item)),
 		actions: byService(items.filter((item): item is Action => 'action' in item)).map(({ item: a, s }): CodeShard['actions'][number] => {
 			const { name = '', status = '' } = actionNaming(a);
 			const line: CodeShard['actions'][number] = [a.action, s, name, status];
@@ -175,6 +187,14 @@ export function codeShardWriter(meta: SearchMeta): (items: Listed[]) => CodeShar
 			return line;
 		}),
 	});
+}
+
+/** What the search reads for a query: its shard's codes and actions, then every range of codes (`meta.ranges`) the shard lacks. */
+export function entriesOfShard(shard: CodeShard, meta: SearchMeta): CodeEntry[] {
+	const own = readCodeShard(shard, meta);
+	const listed = new Set(own.map((e) => `${e.service}/${e.code}`));
+	const ranges = readCodeShard({ v: 1, codes: meta.ranges, actions: [] }, meta);
+	return [...own, ...ranges.filter((e) => !listed.has(`${e.service}/${e.code}`))];
 }
 
 /** Reads a shard of the code list, its indexes read against the catalogue's lists. */

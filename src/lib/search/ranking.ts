@@ -3,7 +3,7 @@
  * front of it: whole codes first, then services the query names, then codes that contain what was
  * typed; then the codes and pages Pagefind found, those whose text holds the whole query first.
  */
-import { readConstant, sdkConstant, serviceNames } from '../codes.ts';
+import { codeRange, readConstant, sdkConstant, serviceNames } from '../codes.ts';
 import { actionUrl, codeUrl, serviceUrl, sitePath } from '../urls.ts';
 import { lettersAndDigits, statusClass, type CodeEntry } from './code-list.ts';
 import type { FoundPage } from './records.ts';
@@ -40,7 +40,7 @@ const unsigned = (text: string) => text.replace(/^[-+]/, '');
 
 /**
  * How well a code matches the query, 0 for not at all. Exact (any case) beats its SDK constant
- * (`INVALIDINSTANCEID_NOTFOUND`), beats a numeric code without its sign, beats the last dotted segment, beats a substring, beats the query's words run
+ * (`INVALIDINSTANCEID_NOTFOUND`), beats a numeric code without its sign or a range that holds the number, beats the last dotted segment, beats a substring, beats the query's words run
  * together (`bucket not empty` -> `BucketNotEmpty`).
  */
 export function codeScore(code: string, query: string): number {
@@ -52,6 +52,9 @@ export function codeScore(code: string, query: string): number {
 	if (c === q) return 100;
 	if (sdkConstant(code) === query.trim().toUpperCase()) return 95;
 	if (/^[-+]?\d+$/.test(q) && /^[-+]?\d+$/.test(c) && unsigned(c) === unsigned(q)) return 90;
+	// A number inside a range of codes (`120001 - 130000`) is one of its codes.
+	const range = /^-?\d+$/.test(q) ? codeRange(code) : undefined;
+	if (range && Number(q) >= range[0] && Number(q) <= range[1]) return 90;
 	// Fewer than three letters or digits match too much to be a lookup (and see shardOfQuery).
 	if (lettersAndDigits(q).length < 3) return 0;
 	if (c.endsWith(`.${q}`)) return 80;
