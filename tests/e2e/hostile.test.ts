@@ -366,6 +366,21 @@ test.describe('a vendor page with columns of its own', () => {
 		await expect(page.getByRole('article').getByText('透传后台错误码')).toBeVisible();
 	});
 
+	test('a code page of each of these shapes has no serious or critical axe violation', async ({ page }) => {
+		for (const path of [
+			'/evil/-1792/',
+			'/evil/Html.Cell/',
+			'/evil/InsufficientResources/',
+			'/evil/-10000/',
+			'/evil/其他错误码/',
+			'/evil/66660023/',
+		]) {
+			await page.goto(path);
+			const { violations } = await new AxeBuilder({ page }).analyze();
+			expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${path} ${v.id}`)).toEqual([]);
+		}
+	});
+
 	test('the JSON keeps every cell of the other columns, empty ones too', async ({ request }) => {
 		const evil = await (await request.get('/api/evil.json')).json();
 		const row = evil.codes.find((r: { code: string }) => r.code === '-1792');
