@@ -134,6 +134,7 @@ const HEADER_WORDS: Record<string, Field> = {
 	http状态码: 'status',
 	状态码: 'status',
 	http返回码: 'status',
+	http响应码: 'status',
 	httpstatuscode: 'status',
 	httpstatus: 'status',
 	statuscode: 'status',
@@ -167,6 +168,10 @@ const HEADER_WORDS: Record<string, Field> = {
 	处理建议: 'handling',
 	解决方法: 'handling',
 	解决方案: 'handling',
+	解决措施: 'handling',
+	建议方案: 'handling',
+	可采取措施: 'handling',
+	action: 'handling',
 	solution: 'handling',
 };
 

@@ -281,6 +281,16 @@ describe('input that is odd but fine', () => {
 			'| 错误码区间分布 | 错误描述 |\n|---|---|\n| 8000 - 8499 | Asrv 错误 |\n',
 			{ code: '8000 - 8499', description: 'Asrv 错误' },
 		],
+		[
+			'Action as what to do',
+			'| Error Code | Meaning | Action |\n|---|---|---|\n| 4000 | Bad request | Check the parameters |\n',
+			{ code: '4000', description: 'Bad request', handling: 'Check the parameters' },
+		],
+		[
+			'建议方案 and HTTP 响应码',
+			'| 错误码 | HTTP 响应码 | 说明 | 建议方案 |\n|---|---|---|---|\n| A | 400 | b | 重试 |\n',
+			{ code: 'A', status: 400, handling: '重试' },
+		],
 		['原因 as the only text', '| 错误码 | 原因 |\n|---|---|\n| 1 | 网络 |\n', { code: '1', description: '网络' }],
 		['bold header cells', '| **错误码** | **说明** |\n|---|---|\n| A | b |\n', { code: 'A', description: 'b' }],
 		[
