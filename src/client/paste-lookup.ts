@@ -4,7 +4,8 @@
  * browser only; the pasted text is never sent anywhere.
  */
 import { serviceNames } from '../lib/codes.ts';
-import { candidatesFor, extractFromPaste, messageQueries, pasteKeys, uniqueAnswer } from '../lib/paste.ts';
+import { candidatesFor, extractFromPaste, messageQueries, pasteKeys, rangeCandidates, uniqueAnswer } from '../lib/paste.ts';
+import { readRanges, type CodeEntry, type LookupEntry } from '../lib/search/code-list.ts';
 import type { Hit } from '../lib/search/ranking.ts';
 import { codeUrl, searchUrl } from '../lib/urls.ts';
 import { loadLookup, loadMeta, searchSource } from './search-data.ts';
@@ -35,12 +36,17 @@ class PasteLookup extends HTMLElement {
 
 		const run = async (navigate: (url: string) => void) => {
 			const text = area.value;
-			const { services } = await loadMeta();
+			const meta = await loadMeta();
+			const { services } = meta;
 			const names = services.map(([slug, name, nameEn]) => ({ slug, names: serviceNames(slug, name, nameEn) }));
 			const serviceName = (slug: string) => services.find(([s]) => s === slug)?.[1] ?? slug;
 			const extracted = extractFromPaste(text, names, spaced);
-			const { codes: entries, actions } = await loadLookup(pasteKeys(extracted, text, spaced));
-			const candidates = candidatesFor(extracted, text, entries, actions);
+			const { codes: known, actions } = await loadLookup(pasteKeys(extracted, text, spaced));
+			const named = candidatesFor(extracted, text, known, actions);
+			// A number no code is may be one of a range of codes (`125000` of `120001 - 130000`).
+			const ranges = named.length > 0 ? [] : readRanges(meta);
+			const candidates = named.length > 0 ? named : rangeCandidates(extracted, text, ranges);
+			const entries: (CodeEntry | LookupEntry)[] = [...known, ...ranges];
 			const unique = uniqueAnswer(candidates);
 			if (unique) {
 				const url = codeUrl(unique);
@@ -60,7 +66,7 @@ class PasteLookup extends HTMLElement {
 					link.textContent = `${serviceName(c.service)}：${c.code}`;
 					link.addEventListener('click', () => rememberPasted(link.pathname, extracted, serviceName(c.service)));
 					item.append(link, c.action === undefined ? '' : `（接口 ${c.action} 可返回）`, entry ? ` — ${entry.summary}` : '');
-					if (entry?.errorClass !== undefined) {
+					if (entry !== undefined && 'errorClass' in entry && entry.errorClass !== undefined) {
 						const line = document.createElement('small');
 						line.className = 'class-line';
 						line.textContent = `类别：${entry.errorClass}`;

@@ -26,6 +26,12 @@ export function codeRange(code: string): [number, number] | undefined {
 	return match && low < high ? [low, high] : undefined;
 }
 
+/** Whether a code is a range that holds the number a text spells (`125000` in `120001 - 130000`). */
+export function rangeHolds(code: string, text: string): boolean {
+	const range = /^-?\d+$/.test(text.trim()) ? codeRange(code) : undefined;
+	return range !== undefined && Number(text) >= range[0] && Number(text) <= range[1];
+}
+
 /** The path segment of a code: `Request has expired` -> `Request-has-expired`; letters of any script stay (`其他`). */
 export function codeSlug(code: string): string {
 	return code.replace(/[^\p{L}\p{N}._-]+/gu, '-');

@@ -3,7 +3,7 @@
  * body, or an SDK exception or log line. Pure; the lookup page runs it in the browser, so nothing
  * pasted leaves it.
  */
-import { foldedCode, namesCode, readConstant } from './codes.ts';
+import { foldedCode, namesCode, rangeHolds, readConstant } from './codes.ts';
 import { presentValues } from './collect.ts';
 import type { LookupAction } from './search/code-list.ts';
 import type { CodeAddress } from './urls.ts';
@@ -261,6 +261,19 @@ export function candidatesFor(
 			if (action !== undefined) candidate.action = action;
 			return candidate;
 		})
+		.sort((a, b) => rank(b) - rank(a));
+}
+
+/**
+ * The ranges of codes (`120001 - 130000`) that hold a number the paste names, for a paste whose
+ * number is no known code: its code field's, else each number in the text; the service it points
+ * at first.
+ */
+export function rangeCandidates(extracted: Extracted, text: string, ranges: CodeAddress[]): Candidate[] {
+	const numbers = extracted.code === undefined ? (text.match(/(?<![\w.-])-?\d+(?![\w.-])/g) ?? []) : [extracted.code];
+	return ranges
+		.filter((range) => numbers.some((n) => rangeHolds(range.code, n)))
+		.map((range): Candidate => ({ ...range, serviceMatch: range.service === extracted.service, messageMatch: false }))
 		.sort((a, b) => rank(b) - rank(a));
 }
 

@@ -331,12 +331,14 @@ test.describe('a vendor page with columns of its own', () => {
 		await expect(page.getByRole('heading', { level: 1, name: '120001 - 130000' })).toBeVisible();
 	});
 
-	test('a number inside a range of codes finds the range first, by search and from a link to its own page', async ({ page }) => {
+	test('a number inside a range of codes finds the range first, by search, from a link to its own page and pasted', async ({ page }) => {
 		const results = page.getByRole('list', { name: '搜索结果' }).getByRole('link');
 		await page.goto('/search/?q=125000');
 		await expect(results.first()).toHaveAttribute('href', '/evil/120001---130000/');
 		await page.goto('/evil/125000/');
 		await expect(page.getByRole('link', { name: /120001 - 130000/ }).first()).toHaveAttribute('href', '/evil/120001---130000/');
+		await page.goto(`/lookup/?q=${encodeURIComponent('callback failed: error 125000, retry later')}`);
+		await expect(page).toHaveURL(/\/evil\/120001---130000\/$/);
 	});
 
 	test('a status and a code in one cell read as a status and a code, a row without its <tr> too, and nothing runs', async ({ page }) => {

@@ -6,6 +6,7 @@ import {
 	messageQueries,
 	messageScore,
 	pasteKeys,
+	rangeCandidates,
 	spacedCodes,
 	uniqueAnswer,
 } from '../../src/lib/paste.ts';
@@ -260,5 +261,27 @@ describe('a pasted message', () => {
 		]);
 		expect(messageQueries({}, 'Signature expired')).toEqual(['Signature expired']);
 		expect(messageQueries({}, 'x')).toEqual([]);
+	});
+});
+
+describe('a pasted number that no code is', () => {
+	const ranges = [
+		{ service: 'iotvideo', code: '8000 - 8499', slug: '8000---8499' },
+		{ service: 'im', code: '120001 - 130000', slug: '120001---130000' },
+		{ service: 'cos', code: '8000-8999', slug: '8000-8999' },
+	];
+	const read = (text: string) => extractFromPaste(text, [...services, { slug: 'iotvideo', names: ['iotvideo'] }]);
+	const found = (text: string) => rangeCandidates(read(text), text, ranges).map((c) => `${c.service}/${c.code}`);
+
+	test('is looked up in the ranges of codes that hold it: the code field, else each number in the text', () => {
+		expect(found('{"Response":{"Error":{"Code":"125000","Message":"x"}}}')).toEqual(['im/120001 - 130000']);
+		expect(found('im callback failed, error 125000')).toEqual(['im/120001 - 130000']);
+		expect(found('error 999999 at v1.2.125000')).toEqual([]);
+	});
+
+	test('the range of the service the text names comes first, and is the answer', () => {
+		expect(found('iotvideo: error 8123')).toEqual(['iotvideo/8000 - 8499', 'cos/8000-8999']);
+		expect(uniqueAnswer(rangeCandidates(read('iotvideo: error 8123'), 'iotvideo: error 8123', ranges))?.slug).toBe('8000---8499');
+		expect(uniqueAnswer(rangeCandidates(read('error 8123'), 'error 8123', ranges))).toBeUndefined();
 	});
 });

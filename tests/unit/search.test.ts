@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/lib/build-catalog.ts';
-import { codeRange } from '../../src/lib/codes.ts';
+import { codeRange, rangeHolds } from '../../src/lib/codes.ts';
 import {
 	codeShardWriter,
 	cutIntoShards,
@@ -117,6 +117,16 @@ describe('a range of codes', () => {
 		['InvalidParameter', undefined],
 	])('%s covers %j', (code, range) => {
 		expect(codeRange(code)).toEqual(range);
+	});
+
+	test.each([
+		['125000', true],
+		['120001', true],
+		['130001', false],
+		['12e4', false],
+		['InternalError', false],
+	])('holds %s: %s', (text, held) => {
+		expect(rangeHolds('120001 - 130000', text)).toBe(held);
 	});
 
 	test('is found by a number inside it, from any shard, as a whole code is; once where its shard holds it too', () => {

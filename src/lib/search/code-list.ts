@@ -193,8 +193,12 @@ export function codeShardWriter(meta: SearchMeta): (items: Listed[]) => CodeShar
 export function entriesOfShard(shard: CodeShard, meta: SearchMeta): CodeEntry[] {
 	const own = readCodeShard(shard, meta);
 	const listed = new Set(own.map((e) => `${e.service}/${e.code}`));
-	const ranges = readCodeShard({ v: 1, codes: meta.ranges, actions: [] }, meta);
-	return [...own, ...ranges.filter((e) => !listed.has(`${e.service}/${e.code}`))];
+	return [...own, ...readRanges(meta).filter((e) => !listed.has(`${e.service}/${e.code}`))];
+}
+
+/** The catalogue's ranges of codes, from the meta file. */
+export function readRanges(meta: SearchMeta): CodeEntry[] {
+	return readCodeShard({ v: 1, codes: meta.ranges, actions: [] }, meta);
 }
 
 /** Reads a shard of the code list, its indexes read against the catalogue's lists. */

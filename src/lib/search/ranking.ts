@@ -3,7 +3,7 @@
  * front of it: whole codes first, then services the query names, then codes that contain what was
  * typed; then the codes and pages Pagefind found, those whose text holds the whole query first.
  */
-import { codeRange, readConstant, sdkConstant, serviceNames } from '../codes.ts';
+import { rangeHolds, readConstant, sdkConstant, serviceNames } from '../codes.ts';
 import { actionUrl, codeUrl, serviceUrl, sitePath } from '../urls.ts';
 import { lettersAndDigits, statusClass, type CodeEntry } from './code-list.ts';
 import type { FoundPage } from './records.ts';
@@ -53,8 +53,7 @@ export function codeScore(code: string, query: string): number {
 	if (sdkConstant(code) === query.trim().toUpperCase()) return 95;
 	if (/^[-+]?\d+$/.test(q) && /^[-+]?\d+$/.test(c) && unsigned(c) === unsigned(q)) return 90;
 	// A number inside a range of codes (`120001 - 130000`) is one of its codes.
-	const range = /^-?\d+$/.test(q) ? codeRange(code) : undefined;
-	if (range && Number(q) >= range[0] && Number(q) <= range[1]) return 90;
+	if (rangeHolds(code, q)) return 90;
 	// Fewer than three letters or digits match too much to be a lookup (and see shardOfQuery).
 	if (lettersAndDigits(q).length < 3) return 0;
 	if (c.endsWith(`.${q}`)) return 80;
