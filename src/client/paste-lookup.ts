@@ -4,7 +4,7 @@
  * browser only; the pasted text is never sent anywhere.
  */
 import { serviceNames } from '../lib/codes.ts';
-import { candidatesFor, extractFromPaste, messageQueries, pasteKeys, rangeCandidates, uniqueAnswer } from '../lib/paste.ts';
+import { candidatesFor, extractFromPaste, pasteKeys, rangeCandidates, searchQueries, uniqueAnswer } from '../lib/paste.ts';
 import { readRanges, type CodeEntry, type LookupEntry } from '../lib/search/code-list.ts';
 import type { Hit } from '../lib/search/ranking.ts';
 import { codeUrl, searchUrl } from '../lib/urls.ts';
@@ -12,7 +12,7 @@ import { loadLookup, loadMeta, searchSource } from './search-data.ts';
 import { rememberPasted, renderExtracted } from './pasted.ts';
 
 /** The first of the queries that finds something, with what it finds: the site search's complete list. */
-async function searchMessage(queries: string[]): Promise<{ query: string; hits: Hit[] } | undefined> {
+async function firstFound(queries: string[]): Promise<{ query: string; hits: Hit[] } | undefined> {
 	// The search pipeline is loaded only for a paste that needs it.
 	const { searchSteps } = await import('../lib/search/pipeline.ts');
 	for (const query of queries) {
@@ -75,15 +75,15 @@ class PasteLookup extends HTMLElement {
 					return item;
 				}),
 			);
-			// No known code: its message (or, without a code field, the text) may still find it.
-			const searchable = candidates.length === 0 && (extracted.code === undefined || extracted.message !== undefined);
-			const queries = searchable ? messageQueries(extracted, text) : [];
-			const found = queries.length > 0 ? await searchMessage(queries) : undefined;
+			// No known code: what the paste holds may still find it (`searchQueries`).
+			const queries = candidates.length === 0 ? searchQueries(extracted, text) : [];
+			const found = queries.length > 0 ? await firstFound(queries) : undefined;
 			if (candidates.length > 0) {
 				status.textContent = `${candidates.length} 个服务定义了 ${candidates[0]?.code}，请按返回错误的服务选择：`;
 			} else if (found && found.hits.length > 0) {
 				const unknown = extracted.code === undefined ? '粘贴的内容中没有已知的错误码' : `没有找到错误码“${extracted.code}”`;
-				status.textContent = `${unknown}；按其中的提示文字“${found.query}”搜索到 ${found.hits.length} 个结果：`;
+				const by = found.query === extracted.code ? `按“${found.query}”` : `按其中的提示文字“${found.query}”`;
+				status.textContent = `${unknown}；${by}搜索到 ${found.hits.length} 个结果：`;
 				candidatesList.replaceChildren(
 					...found.hits.map((hit) => {
 						const item = document.createElement('li');

@@ -281,10 +281,12 @@ export function rangeCandidates(extracted: Extracted, text: string, ranges: Code
 const MESSAGE_SEARCH_WORDS = 6;
 
 /**
- * What to search for when a paste names no known code: its message (or, without one, the text
- * itself) when it holds two words or more, then its first few words; none otherwise.
+ * What to search for when a paste names no known code: a code alone, itself (the vendor's text may
+ * name it: an SDK constant's assignment, a code's name in another column); else its message (or,
+ * without one, the text itself) when it holds two words or more, then its first few words; none otherwise.
  */
-export function messageQueries(extracted: Extracted, text: string): string[] {
+export function searchQueries(extracted: Extracted, text: string): string[] {
+	if (extracted.code !== undefined && extracted.message === undefined) return [extracted.code];
 	const query = (extracted.message ?? text).replace(/\s+/g, ' ').trim().slice(0, 200);
 	if (messageWords(query).size < 2) return [];
 	const start = query.split(' ').slice(0, MESSAGE_SEARCH_WORDS).join(' ');

@@ -353,7 +353,7 @@ test.describe('a vendor page with columns of its own', () => {
 		await expect(page.getByRole('article').getByText('console.md 第 48 行')).toBeVisible();
 	});
 
-	test("a constant's assignment is its value's page, the cell as written; a code in Chinese words has a page at its words", async ({
+	test("a constant's assignment is its value's page, the cell as written, and the constant pasted finds it; a code in Chinese words has a page at its words", async ({
 		page,
 	}) => {
 		await page.goto('/evil/-10000/');
@@ -362,6 +362,9 @@ test.describe('a vendor page with columns of its own', () => {
 		await expect(card.getByText('检查登录 <b onclick=alert(37)>参数</b>')).toBeVisible();
 		await expect(card.getByText('厂商文档未给出说明。')).toBeVisible();
 		expect(await injected(page).count()).toBe(0);
+		await page.goto('/lookup/?q=FACEVERIFY_LOGIN_ERROR');
+		await expect(page.getByRole('status')).toContainText('没有找到错误码“FACEVERIFY_LOGIN_ERROR”；按“FACEVERIFY_LOGIN_ERROR”搜索到');
+		await expect(page.getByRole('link', { name: /-10000/ }).first()).toHaveAttribute('href', '/evil/-10000/');
 		await page.goto('/evil/');
 		await page.getByRole('link', { name: '其他错误码', exact: true }).click();
 		await expect(page.getByRole('heading', { level: 1, name: '其他错误码' })).toBeVisible();

@@ -3,9 +3,9 @@ import { buildCatalog } from '../../src/lib/build-catalog.ts';
 import {
 	candidatesFor,
 	extractFromPaste,
-	messageQueries,
 	messageScore,
 	pasteKeys,
+	searchQueries,
 	rangeCandidates,
 	spacedCodes,
 	uniqueAnswer,
@@ -253,14 +253,15 @@ describe('a pasted message', () => {
 		expect(uniqueAnswer(candidates)).toBeUndefined();
 	});
 
-	test('without a known code, is what the paste searches for: the message, then its first words', () => {
+	test('without a known code, is what the paste searches for: the message, then its first words; a code alone, itself', () => {
 		const text = '[TencentCloudSDKException] message:The specified instance type is sold out in zone ap-guangzhou-3 requestId:abc';
-		expect(messageQueries(extractFromPaste(text, []), text)).toEqual([
+		expect(searchQueries(extractFromPaste(text, []), text)).toEqual([
 			'The specified instance type is sold out in zone ap-guangzhou-3',
 			'The specified instance type is sold',
 		]);
-		expect(messageQueries({}, 'Signature expired')).toEqual(['Signature expired']);
-		expect(messageQueries({}, 'x')).toEqual([]);
+		expect(searchQueries({}, 'Signature expired')).toEqual(['Signature expired']);
+		expect(searchQueries({}, 'x')).toEqual([]);
+		expect(searchQueries(extractFromPaste('FACEVERIFY_LOGIN_ERROR', []), 'FACEVERIFY_LOGIN_ERROR')).toEqual(['FACEVERIFY_LOGIN_ERROR']);
 	});
 });
 
