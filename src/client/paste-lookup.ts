@@ -5,7 +5,7 @@
  */
 import { serviceNames } from '../lib/codes.ts';
 import { candidatesFor, extractFromPaste, pasteKeys, rangeCandidates, searchQueries, uniqueAnswer } from '../lib/paste.ts';
-import { readRanges, type CodeEntry, type LookupEntry } from '../lib/search/code-list.ts';
+import { readRanges, type LookupEntry } from '../lib/search/code-list.ts';
 import type { Hit } from '../lib/search/ranking.ts';
 import { codeUrl, searchUrl } from '../lib/urls.ts';
 import { loadLookup, loadMeta, searchSource } from './search-data.ts';
@@ -46,7 +46,7 @@ class PasteLookup extends HTMLElement {
 			// A number no code is may be one of a range of codes (`125000` of `120001 - 130000`).
 			const ranges = named.length > 0 ? [] : readRanges(meta);
 			const candidates = named.length > 0 ? named : rangeCandidates(extracted, text, ranges);
-			const entries: (CodeEntry | LookupEntry)[] = [...known, ...ranges];
+			const entries: LookupEntry[] = [...known, ...ranges];
 			const unique = uniqueAnswer(candidates);
 			if (unique) {
 				const url = codeUrl(unique);
@@ -66,7 +66,7 @@ class PasteLookup extends HTMLElement {
 					link.textContent = `${serviceName(c.service)}：${c.code}`;
 					link.addEventListener('click', () => rememberPasted(link.pathname, extracted, serviceName(c.service)));
 					item.append(link, c.action === undefined ? '' : `（接口 ${c.action} 可返回）`, entry ? ` — ${entry.summary}` : '');
-					if (entry !== undefined && 'errorClass' in entry && entry.errorClass !== undefined) {
+					if (entry?.errorClass !== undefined) {
 						const line = document.createElement('small');
 						line.className = 'class-line';
 						line.textContent = `类别：${entry.errorClass}`;

@@ -23,7 +23,7 @@ export interface ApiRow {
 	handling: string | null;
 	/** The row's cells in columns beyond the known ones, each under its column's header, in column order, empty ones too. */
 	extra: ExtraCell[];
-	/** The row's code cell as written, where it lists several codes (each has its rows); else null. */
+	/** The row's code cell as written, where it lists several codes (each has its rows) or assigns an SDK constant; else null. */
 	codeCell: string | null;
 	/** The vendor's English text of the row: its English twin's, or its own where the row is English. */
 	descriptionEn: string | null;

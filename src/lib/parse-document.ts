@@ -1,5 +1,6 @@
 import { load as loadYaml } from 'js-yaml';
 import { frontMatterSchema, type DocumentMeta } from '../schemas/document.ts';
+import type { ExtraCell } from '../schemas/error-code.ts';
 import { readHtmlTable } from './html-table.ts';
 import { tableSpans, type TableSpan } from './row-accounting.ts';
 
@@ -15,13 +16,6 @@ export class ParseError extends Error {
 		this.line = line;
 		this.reason = reason;
 	}
-}
-
-/** A cell of a column that is none of a code table's known ones (`原因`, `英文提示`, a second description), under its header. */
-export interface ExtraCell {
-	/** The column's header as the vendor wrote it, without bold marks. */
-	header: string;
-	text: string;
 }
 
 /**
@@ -42,7 +36,12 @@ export class ParseErrors extends ParseError {
 
 	/** The problems of a reading: none, one as it is, or several as one error. */
 	static of(all: ParseError[]): ParseError | undefined {
-		return all.length <= 1 ? all[0] : new ParseErrors(all.flatMap((e) => (e instanceof ParseErrors ? e.all : [e])));
+		return all.length <= 1 ? all[0] : new ParseErrors(all.flatMap(ParseErrors.each));
+	}
+
+	/** Each problem an error stands for: a reading's every one, or the one it is. */
+	static each(error: ParseError): ParseError[] {
+		return error instanceof ParseErrors ? error.all : [error];
 	}
 }
 
@@ -52,7 +51,7 @@ export function collecting<T>(problems: ParseError[], read: () => T): T | undefi
 		return read();
 	} catch (error) {
 		if (!(error instanceof ParseError)) throw error;
-		problems.push(...(error instanceof ParseErrors ? error.all : [error]));
+		problems.push(...ParseErrors.each(error));
 		return undefined;
 	}
 }
@@ -65,7 +64,7 @@ export interface SourceRow {
 	status?: number;
 	description: string;
 	handling?: string;
-	/** Every other cell of the row, in column order, empty ones too: no cell of a code table is dropped. */
+	/** Every other cell of the row, in column order, empty ones too (the header without bold marks): no cell of a code table is dropped. */
 	extra?: ExtraCell[];
 	section?: string;
 	line: number;

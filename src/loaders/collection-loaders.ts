@@ -45,7 +45,9 @@ async function cachedCatalog(dir: URL, label: string, logger: LoaderContext['log
 			// Every broken line of every document, a line each and once for all the collections, so that one build names them all.
 			const where =
 				error instanceof ParseError
-					? (error instanceof ParseErrors ? error.all : [error]).map((e) => `\n  ${label}/${e.file}:${e.line}: ${e.reason}`).join('')
+					? ParseErrors.each(error)
+							.map((e) => `\n  ${label}/${e.file}:${e.line}: ${e.reason}`)
+							.join('')
 					: (error as Error).message;
 			logger.error(`Cannot read the catalogue: ${where}`);
 			throw error;

@@ -40,7 +40,7 @@ export const meaningSchema = sourceRefSchema.extend({
 	handling: z.string().optional(),
 	/** The row's other cells, each under its column's header, in column order. */
 	extra: z.array(extraCellSchema).optional(),
-	/** The row's code cell as written, where it lists several codes (`66660023/-5025`): the row is a meaning of each. */
+	/** The row's code cell as written, where it is more than the code: it lists several (`66660023/-5025`, the row a meaning of each) or assigns an SDK constant (`NAME = "-10000";`). */
 	cell: z.string().optional(),
 	alsoIn: z.array(sourceRefSchema).optional(),
 	/** The error-code document lacks the code: this meaning is an action's row (its file an actions document). */
